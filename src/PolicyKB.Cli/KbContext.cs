@@ -1,0 +1,40 @@
+using System.CommandLine;
+
+namespace PolicyKB.Cli;
+
+/// <summary>What every command needs: its writers and resolved paths.</summary>
+internal sealed class KbContext
+{
+    public required TextWriter Out { get; init; }
+    public required TextWriter Error { get; init; }
+    public required string DbPath { get; init; }
+    public required string RulesDir { get; init; }
+
+    /// <summary>The bundled canonical corpus, copied beside the program.</summary>
+    public static string BundledCorpus => Path.Combine(AppContext.BaseDirectory, "corpus");
+
+    public static KbContext From(ParseResult parse)
+    {
+        var config = parse.InvocationConfiguration;
+        return new KbContext
+        {
+            Out = config.Output,
+            Error = config.Error,
+            DbPath = ResolveDb(parse.GetValue(KbApp.Db)),
+            RulesDir = Path.GetFullPath(parse.GetValue(KbApp.Rules) ?? Path.Combine(AppContext.BaseDirectory, "rules")),
+        };
+    }
+
+    internal static string ResolveDb(string? option)
+    {
+        if (!string.IsNullOrWhiteSpace(option))
+            return Path.GetFullPath(option);
+        var env = Environment.GetEnvironmentVariable("KB_DB");
+        if (!string.IsNullOrWhiteSpace(env))
+            return Path.GetFullPath(env);
+        var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+        if (string.IsNullOrEmpty(data))
+            data = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        return Path.Combine(data, "policykb", "kb.db");
+    }
+}

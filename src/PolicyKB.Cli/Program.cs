@@ -1,0 +1,3 @@
+using PolicyKB.Cli;
+
+return KbApp.Run(args, Console.Out, Console.Error);
