@@ -151,6 +151,8 @@ public sealed class Lexicon
             return $"太长（至多{MaxTermLength}个字）";
         if (!term.All(char.IsLetterOrDigit))
             return "只能含汉字、字母和数字（不含空格与标点）";
+        if (TextFold.ForMatch(term) != term)
+            return $"应写作简体、半角形式：“{TextFold.ForMatch(term)}”";
         return null;
     }
 }

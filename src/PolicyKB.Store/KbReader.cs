@@ -15,14 +15,12 @@ public sealed class KbReader : IDisposable
     private static readonly char[] TermSeparators = [' ', '\t', '\r', '\n', '\u3000', ',', '，', '、', ';', '；'];
 
     private readonly SqliteConnection _db;
-    private readonly Func<string, string>? _fold;
     private readonly Dictionary<string, SqliteCommand> _commands = [];
     private Segmenter? _segmenter;
 
-    private KbReader(SqliteConnection db, string path, Func<string, string>? fold)
+    private KbReader(SqliteConnection db, string path)
     {
         _db = db;
-        _fold = fold;
         Path = path;
     }
 
@@ -30,7 +28,7 @@ public sealed class KbReader : IDisposable
 
     /// <summary>Opens an existing knowledge base read-only.</summary>
     /// <exception cref="KbException">The file is missing or is not a knowledge base of this version.</exception>
-    public static KbReader Open(string dbPath, Func<string, string>? fold = null)
+    public static KbReader Open(string dbPath)
     {
         if (!File.Exists(dbPath))
             throw new KbException("知识库不存在；请先运行 kb index 或 kb ingest", dbPath);
@@ -38,7 +36,7 @@ public sealed class KbReader : IDisposable
         try
         {
             KbDatabase.CheckSchema(db, dbPath);
-            return new KbReader(db, dbPath, fold);
+            return new KbReader(db, dbPath);
         }
         catch
         {
@@ -49,7 +47,7 @@ public sealed class KbReader : IDisposable
 
     /// <summary>The segmenter the index was built with (lexicon from the database).</summary>
     public Segmenter Segmenter => _segmenter ??= new Segmenter(
-        Lexicon.From(Lines(Meta("lexicon")), Lines(Meta("stopwords"))), _fold);
+        Lexicon.From(Lines(Meta("lexicon")), Lines(Meta("stopwords"))));
 
     /// <summary>BM25-ranked passages for a query.</summary>
     /// <remarks>

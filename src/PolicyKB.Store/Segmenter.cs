@@ -30,15 +30,11 @@ public sealed class Segmenter
     });
 
     private readonly TermTrie _terms;
-    private readonly Func<string, string> _fold;
 
     /// <param name="lexicon">Terms kept whole.</param>
-    /// <param name="fold">A length-preserving fold applied before segmentation (full-width and Traditional
-    /// forms to their plain Simplified forms), so such text matches; identity when null.</param>
-    public Segmenter(Lexicon lexicon, Func<string, string>? fold = null)
+    public Segmenter(Lexicon lexicon)
     {
         Lexicon = lexicon;
-        _fold = fold ?? (s => s);
         _terms = new TermTrie(lexicon.Terms.Select(LowerAscii));
     }
 
@@ -52,9 +48,10 @@ public sealed class Segmenter
         return $"{Lexicon.Fingerprint()}/icu{Wrapper.IcuVersion}/v1";
     }
 
-    /// <summary>The text as it is matched: folded, ASCII letters lower-cased. Same length as the input,
-    /// so offsets in it are offsets in the original.</summary>
-    public string Fold(string text) => LowerAscii(_fold(text));
+    /// <summary>The text as it is matched: <see cref="TextFold.ForMatch"/> (full-width to half-width,
+    /// Traditional to Simplified), ASCII letters lower-cased. Same length as the input, so offsets in it
+    /// are offsets in the original and a hit in 節能 quotes 節能.</summary>
+    public string Fold(string text) => LowerAscii(TextFold.ForMatch(text));
 
     /// <summary>The words of <paramref name="text"/> (folded), punctuation and spaces dropped.</summary>
     public IReadOnlyList<string> Words(string text)

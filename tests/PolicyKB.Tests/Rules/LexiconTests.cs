@@ -19,7 +19,7 @@ public sealed class LexiconTests
 
     [Theory]
     [InlineData("lexicon-duplicate.yaml", 7, "碳达峰", "第3行")]
-    [InlineData("lexicon-punctuation.yaml", 4, "1+N", "能耗 双控")]
+    [InlineData("lexicon-punctuation.yaml", 4, "1+N", "能耗 双控", "节能")]
     [InlineData("lexicon-unknown-key.yaml", 3, "stopword", "stopwords")]
     [InlineData("lexicon-shape.yaml", 2, "列表", "文字")]
     public void Bad_lexicon_names_file_and_line(string file, int line, params string[] mentions)

@@ -12,7 +12,7 @@ public sealed class SearchTests : IDisposable
     public SearchTests()
     {
         _db = Path.Combine(_dir.FullName, "kb.db");
-        Build(_db, Bare(Liuzhou()), Bare(Guangxi()));
+        Build(_db, Bare(Liuzhou()), Bare(Guangxi()), Bare(Traditional()));
     }
 
     public void Dispose() => _dir.Delete(recursive: true);
@@ -49,11 +49,22 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public void Traditional_text_matches_simplified_queries_and_is_shown_as_written()
+    {
+        var hit = Search(_db, "充电桩 2030")[0];
+
+        Assert.Equal("traditional", hit.DocumentId);
+        Assert.Contains("新建分散式【充電樁】", hit.Highlighted);
+        Assert.Contains("到【２０３０】年", hit.Highlighted);
+        Assert.Equal("traditional", Search(_db, "發展")[0].DocumentId);
+    }
+
+    [Fact]
     public void Multi_word_query_requires_every_word()
     {
         var hits = Search(_db, "新能源 公交");
 
-        var hit = Assert.Single(hits);
+        var hit = Assert.Single(hits, h => h.DocumentId == "liuzhou");
         Assert.Contains("【公交】", hit.Highlighted);
         Assert.Contains("【新能源】汽车", hit.Highlighted);
     }
@@ -112,7 +123,7 @@ public sealed class SearchTests : IDisposable
 
         Assert.All(hits, h => Assert.NotEmpty(h.Text));
         using var reader = KbReader.Open(_db);
-        Assert.Equal(2, reader.Documents().Count);
+        Assert.Equal(3, reader.Documents().Count);
     }
 
     [Fact]

@@ -22,6 +22,14 @@ public sealed class SegmenterTests
         Assert.Superset(terms.ToHashSet(), Segmenter.Words(text).ToHashSet());
 
     [Fact]
+    public void Traditional_and_full_width_text_segments_as_its_simplified_form()
+    {
+        var words = Segmenter.Words("推進碳達峰，到２０２５年新建充電樁");
+
+        Assert.Superset(new HashSet<string> { "碳达峰", "2025", "充电桩" }, words.ToHashSet());
+    }
+
+    [Fact]
     public void Tokens_point_at_their_words_in_the_text()
     {
         const string text = "推广秸秆打捆直燃、成型燃料等技术。";

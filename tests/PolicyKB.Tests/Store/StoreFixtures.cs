@@ -47,6 +47,12 @@ internal static class StoreFixtures
                     "深化绿色金融体制机制改革，构建完善绿色金融体系。鼓励符合条件的企业发行绿色债券。")),
         ]);
 
+    /// <summary>A plan written in Traditional characters with full-width digits.</summary>
+    public static Document Traditional() => new(
+        "traditional",
+        new DocumentMeta { Title = "綠色交通行動方案", Level = "city" },
+        [Section("一、主要任務", 1, "到２０３０年，推動新能源汽車發展，新建分散式充電樁５０００個。")]);
+
     public static Extraction WithRecords(Document document)
     {
         var evidence = new Evidence(document.Id, "三、严格落实责任 > （二）严格落实有关部门责任", "到 2025 年，全市单位地区生产总值能源消耗比 2020 年下降 14.5%");
