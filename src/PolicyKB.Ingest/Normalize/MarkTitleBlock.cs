@@ -12,7 +12,7 @@ namespace PolicyKB.Ingest.Normalize;
 internal sealed partial class MarkTitleBlock : INormalizeStep
 {
     private const int MaxTitleLines = 4;
-    private const int MaxTitleLineLength = 60;
+    private const int MaxTitleLineLength = 80;
     // How far below the notice's title the plan's own title may appear (the notice's letter is short).
     private const int NoticeSearchLines = 40;
 
