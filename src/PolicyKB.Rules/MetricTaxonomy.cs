@@ -32,6 +32,13 @@ public sealed class MetricTaxonomy
         return null;
     }
 
+    /// <summary>Whether <paramref name="text"/> is exactly a metric's name or alias.</summary>
+    public bool IsName(string text)
+    {
+        var squeezed = Squeeze(text);
+        return _names.Any(n => n.Name == squeezed);
+    }
+
     /// <summary>Every name a metric is known by, for question analysis.</summary>
     public IEnumerable<(string Name, MetricRule Metric)> Names => _names;
 

@@ -8,7 +8,7 @@ namespace PolicyKB.Rules;
 public sealed class PatternSet
 {
     /// <summary>Phrases giving the year a target is due (到2025年, 2025年底前); group <c>year</c> or <c>period</c>.</summary>
-    public required IReadOnlyList<Regex> Deadlines { get; init; }
+    public required IReadOnlyList<DeadlinePattern> Deadlines { get; init; }
 
     /// <summary>Five-year plan periods (十四五 = 2021–2025).</summary>
     public required IReadOnlyList<Period> Periods { get; init; }
@@ -31,6 +31,10 @@ public sealed class PatternSet
     /// <summary>Lead-ins cut from the left of a metric phrase (到2025年, 全市, 力争, 在…地区), tried repeatedly.</summary>
     public required IReadOnlyList<Regex> MetricTrims { get; init; }
 
+    /// <summary>Verbs inside a phrase before a number that has no verb of its own: the metric starts
+    /// after the last of them (推动新建建筑执行居住建筑65%节能标准 → 居住建筑节能标准).</summary>
+    public required IReadOnlyList<string> MetricCutAfter { get; init; }
+
     /// <summary>Nouns after a number that are not part of the metric (…17%的目标).</summary>
     public required IReadOnlyList<string> MetricTailStops { get; init; }
 
@@ -42,6 +46,11 @@ public sealed class PatternSet
 
     public Period? FindPeriod(string name) => Periods.FirstOrDefault(p => p.Name == name);
 }
+
+/// <summary>A deadline phrase. One that <see cref="Governs"/> and opens a sentence or paragraph sets
+/// the deadline of what follows (到2025年，…); a bare year or period word (2025年, “十四五”) only
+/// dates its own sentence.</summary>
+public sealed record DeadlinePattern(Regex Regex, bool Governs);
 
 /// <summary>A five-year plan period: 十四五 runs 2021–2025.</summary>
 public sealed record Period(string Name, int Start, int End);

@@ -12,10 +12,12 @@ public sealed class RuleSet
     public const string DepartmentsFile = "departments.yaml";
     public const string PatternsFile = "patterns.yaml";
     public const string OwnersFile = "owners.yaml";
+    public const string RegionsFile = "regions.yaml";
 
     private RuleSet(UnitTable units, MetricTaxonomy metrics, DepartmentDirectory departments, PatternSet patterns,
-        OwnerPatterns owners, IReadOnlyList<RuleExample> examples)
+        OwnerPatterns owners, RegionCatalog regions, IReadOnlyList<RuleExample> examples)
     {
+        Regions = regions;
         Units = units;
         Metrics = metrics;
         Departments = departments;
@@ -29,9 +31,23 @@ public sealed class RuleSet
     public DepartmentDirectory Departments { get; }
     public PatternSet Patterns { get; }
     public OwnerPatterns Owners { get; }
+    public RegionCatalog Regions { get; }
 
     /// <summary>Every example carried by a rule, in file order; the test suite runs each one.</summary>
     public IReadOnlyList<RuleExample> Examples { get; }
+
+    private static RegionCatalog? LoadRegions(string rulesDir, RuleErrors errors)
+    {
+        try
+        {
+            return RegionCatalog.Load(Path.Combine(rulesDir, RegionsFile));
+        }
+        catch (KbException e)   // RegionCatalog reports its own file and line; gather it with the rest
+        {
+            errors.Add($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(rulesDir))}/{RegionsFile}", e.Line, e.Message);
+            return null;
+        }
+    }
 
     /// <summary>Reads and checks every rule file in <paramref name="rulesDir"/>. Throws one KbException
     /// listing every problem (unknown or duplicate keys, unknown units, aliases claimed twice, invalid
@@ -48,7 +64,8 @@ public sealed class RuleSet
         var departments = DepartmentLoader.Read(RuleFile.Read(rulesDir, DepartmentsFile, errors), examples);
         var patterns = PatternLoader.Read(RuleFile.Read(rulesDir, PatternsFile, errors), examples);
         var owners = OwnerLoader.Read(RuleFile.Read(rulesDir, OwnersFile, errors), examples);
+        var regions = LoadRegions(rulesDir, errors);
         errors.ThrowIfAny();
-        return new RuleSet(units, metrics, departments, patterns!, owners!, examples);
+        return new RuleSet(units, metrics, departments, patterns!, owners!, regions!, examples);
     }
 }

@@ -28,7 +28,7 @@ internal static class PatternLoader
             return null;
         var set = new PatternSet
         {
-            Deadlines = PatternReader.Regexes(root, "deadlines", examples, "year", "period"),
+            Deadlines = Deadlines(root, examples),
             Periods = Periods(root),
             Baselines = PatternReader.Regexes(root, "baselines", examples, "year", "period"),
             Pasts = PatternReader.Regexes(root, "pasts", examples),
@@ -36,12 +36,30 @@ internal static class PatternLoader
             Directions = Directions(root, examples),
             RangeJoiners = PatternReader.Words(root, "range_joiners"),
             MetricTrims = PatternReader.Regexes(root, "metric_trims", examples),
+            MetricCutAfter = PatternReader.Words(root, "metric_cut_after"),
             MetricTailStops = PatternReader.Words(root, "metric_tail_stops"),
             NotTargets = NotTargets(root, examples),
             MeasureKinds = MeasureKinds(root),
         };
         root.RejectUnknownKeys();
         return set;
+    }
+
+    private static readonly IReadOnlyDictionary<string, bool> Booleans = PatternReader.Choices(("true", true), ("false", false));
+
+    private static IReadOnlyList<DeadlinePattern> Deadlines(RuleNode root, List<RuleExample> examples)
+    {
+        var list = new List<DeadlinePattern>();
+        foreach (var item in root.File.Items(root.Node("deadlines"), "deadlines"))
+        {
+            var regex = PatternReader.Regex(item, "regex", required: true, "year", "period");
+            var governs = item.Choice("governs", Booleans) ?? true;
+            ExampleReader.Read(item, examples);
+            item.RejectUnknownKeys();
+            if (regex is not null)
+                list.Add(new DeadlinePattern(regex, governs));
+        }
+        return list;
     }
 
     private static IReadOnlyList<Period> Periods(RuleNode root)
