@@ -131,6 +131,9 @@ public sealed class RegionCatalog
 
     public Region? Parent(Region region) => region.Parent is { } p ? _byName.GetValueOrDefault(TextFold.ForMatch(p)) : null;
 
+    /// <summary>The regions directly under this one (a province's cities, a city's counties).</summary>
+    public IEnumerable<Region> Children(Region region) => All.Where(r => r.Parent == region.Name);
+
     /// <summary>Parent, grandparent … up to the country.</summary>
     public IEnumerable<Region> Ancestors(Region region)
     {
