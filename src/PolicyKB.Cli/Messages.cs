@@ -30,4 +30,23 @@ internal static class Messages
         PolicyKB.Core.Direction.Cap => "控制",
         _ => direction.ToString(),
     };
+
+    // kb check
+    public const string CheckDescription = "核查草案方案：与自身、上级方案和同级地区比对，列出问题（草案不写入知识库）。有错误级问题时退出码为 1。规则（rules/checks.yaml 可调整级别）：";
+    public const string CheckTitle = "草案核查报告";
+    public const string DraftLabel = "草案";
+    public const string OtherLabel = "对照";
+    public const string SuggestionLabel = "建议";
+    public const string NoParents = "无（未找到上级方案）";
+    public const string Preamble = "正文开头";
+    public static string CheckHeader(string? region, string? level, string parents) =>
+        $"地区：{region ?? "未识别"}{(level is null ? "" : $"（{level}）")}　上级方案：{parents}";
+    public static string CheckVerdict(int errors, int warnings, int infos) =>
+        $"结论：{errors} 个错误，{warnings} 个警告，{infos} 个提示";
+    public static string SeverityName(PolicyKB.Rules.Severity severity) => severity switch
+    {
+        PolicyKB.Rules.Severity.Error => "错误",
+        PolicyKB.Rules.Severity.Warning => "警告",
+        _ => "提示",
+    };
 }

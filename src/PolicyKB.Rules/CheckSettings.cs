@@ -32,6 +32,10 @@ public sealed class CheckSettings
     /// <summary>Endings of a metric's name that make it a ratio (利用率, 比重, 占比).</summary>
     public required IReadOnlyList<string> RatioSuffixes { get; init; }
 
+    /// <summary>Endings of a metric's name that make it an amount (利用能力, 回收量, 装机规模): such a name
+    /// given in an absolute unit is not held to a taxonomy entry measured in %.</summary>
+    public required IReadOnlyList<string> AmountSuffixes { get; init; }
+
     /// <summary>Words that make a metric an intensity (单位…, 强度): its level unit is a quotient the
     /// extractor may cut short (吨标准煤/万元), so it is not checked.</summary>
     public required IReadOnlyList<string> IntensityWords { get; init; }

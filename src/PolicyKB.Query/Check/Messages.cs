@@ -85,19 +85,11 @@ internal static class Messages
     public static string Citation(string title) => $"草案依据的《{title}》不在知识库中，未能与之比对";
     public const string CitationSuggestion = "用 kb ingest 加入该文件后重新核查";
 
-    public static string PeerRank(string metric, string target, int count, int rank, string level, IEnumerable<string> peers) =>
-        $"“{metric}”{target}，在知识库 {count} 个{level}地区中排第 {rank}（{string.Join("；", peers)}）";
+    public static string PeerRank(string metric, string target, int count, int rank, string? level, IEnumerable<string> values) =>
+        $"“{metric}”{target}，在知识库 {count} 个{level ?? "同级"}地区中排第 {rank}（{string.Join("；", values)}）";
+    public const string ThisDraft = "本草案";
     public static string PeerRankSuggestion(string region, string target) => $"同级最高：{region} {target}";
 
-    public static string LevelName(string? level) => level switch
-    {
-        "national" => "国家级",
-        "province" => "省级",
-        "city" => "市级",
-        "county" => "县级",
-        "district" => "区级",
-        _ => "同级",
-    };
 
     public static string UnknownParent(string region) => $"未知的上级地区“{region}”";
     public static string ParentNotHeld(string region, IEnumerable<string> held) =>

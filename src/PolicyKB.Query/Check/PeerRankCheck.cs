@@ -28,10 +28,12 @@ internal sealed class PeerRankCheck : ICheck
                 continue;
             var rank = 1 + peers.Count(p => facts.Strength(p.Target, target) > 0);
             var strongest = peers.Aggregate((best, p) => facts.Strength(p.Target, best.Target) > 0 ? p : best);
-            var values = peers.OrderByDescending(p => p.Target, Comparer<Target>.Create(facts.Strength))
-                .Select(p => $"{p.Plan.Region ?? p.Plan.Title} {TargetFacts.Describe(p.Target)}");
+            var values = peers.Select(p => (Name: p.Plan.Region ?? p.Plan.Title, p.Target))
+                .Append((Name: Messages.ThisDraft, Target: target))
+                .OrderByDescending(p => p.Target, Comparer<Target>.Create(facts.Strength))
+                .Select(p => $"{p.Name} {TargetFacts.Describe(p.Target)}");
             yield return Rank.Find(
-                Messages.PeerRank(target.Metric, TargetFacts.Describe(target), peers.Count + 1, rank, Messages.LevelName(context.Plan.Level), values),
+                Messages.PeerRank(target.Metric, TargetFacts.Describe(target), peers.Count + 1, rank, Levels.Display(context.Plan.Level), values),
                 CheckContext.At(target),
                 CheckContext.From(strongest.Plan, strongest.Target),
                 Messages.PeerRankSuggestion(strongest.Plan.Region ?? strongest.Plan.Title, TargetFacts.Describe(strongest.Target)));

@@ -109,6 +109,9 @@ internal sealed class TargetFacts(RuleSet rules, CheckSettings settings)
     public bool IsRatioName(string metric) =>
         settings.RatioSuffixes.Any(s => MetricName(metric).EndsWith(s, StringComparison.Ordinal));
 
+    public bool IsAmountName(string metric) =>
+        settings.AmountSuffixes.Any(s => MetricName(metric).EndsWith(s, StringComparison.Ordinal));
+
     public bool IsIntensityName(string metric) =>
         settings.IntensityWords.Any(w => MetricName(metric).Contains(w, StringComparison.Ordinal));
 

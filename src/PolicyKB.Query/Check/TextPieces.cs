@@ -1,6 +1,7 @@
 namespace PolicyKB.Query.Check;
 
-/// <summary>Sentences and clauses of a paragraph, cut at Chinese and ASCII punctuation and kept as written.</summary>
+/// <summary>Sentences and clauses of a paragraph, cut at Chinese and ASCII punctuation and kept as written.
+/// Punctuation inside brackets does not cut: （牵头单位：市发展改革委；责任单位：市统计局） stays whole.</summary>
 internal static class TextPieces
 {
     private static readonly char[] SentenceEnds = ['。', '！', '？', '!', '?', '；', ';'];
@@ -13,9 +14,11 @@ internal static class TextPieces
     private static IEnumerable<string> Cut(string text, char[] ends)
     {
         var start = 0;
+        var depth = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (Array.IndexOf(ends, text[i]) < 0)
+            depth += text[i] switch { '（' or '(' => 1, '）' or ')' => depth > 0 ? -1 : 0, _ => 0 };
+            if (depth > 0 || Array.IndexOf(ends, text[i]) < 0)
                 continue;
             if (text[start..(i + 1)].Trim() is { Length: > 1 } piece)
                 yield return piece;

@@ -8,7 +8,8 @@ namespace PolicyKB.Query.Check;
 /// (利用率, 比重, 占比) given in an absolute unit (再生资源回收利用率达到83万吨).
 /// Not flagged: a relative change in % of any metric (装机容量增长30%), a share of an absolute quantity
 /// (光伏装机容量占比30%), an intensity's level (单位GDP能耗0.5吨标准煤/万元, whose quotient the
-/// extractor may cut short).</summary>
+/// extractor may cut short), an amount by name and unit (利用能力150万吨) that the taxonomy files under
+/// a % metric. One finding per metric and sentence.</summary>
 internal sealed class UnitCheck : ICheck
 {
     public static readonly CheckRule Incompatible = new("unit.incompatible", Severity.Error, Messages.IncompatibleUnitSummary);
@@ -18,27 +19,31 @@ internal sealed class UnitCheck : ICheck
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
-        var facts = context.Facts;
+        var seen = new HashSet<(string, string)>();
         foreach (var target in context.Draft.Targets)
-        {
-            var unit = TargetFacts.Unit(target);
-            var share = facts.IsShareUnit(unit);
-            if (facts.IsIntensityName(target.Metric))
-                continue;
-            if (facts.IsRatioName(target.Metric))
-            {
-                if (!share)
-                    yield return NotARatio.Find(Messages.NotARatio(target.Metric, target.Unit), CheckContext.At(target), null,
-                        Messages.NotARatioSuggestion);
-                continue;
-            }
-            var relative = share && target.Direction is Direction.Decrease or Direction.Increase;
-            if (relative || target.MetricId is not { } id || context.Rules.Metrics.Get(id) is not { Unit: { } expected } metric
-                || facts.IsIntensityName(metric.Name) || context.Rules.Units.Find(expected) is not { } expectedUnit)
-                continue;
-            if (!facts.SameFamily(unit, expectedUnit.Canonical))
-                yield return Incompatible.Find(Messages.IncompatibleUnit(target.Metric, target.Unit, metric.Name, expected),
-                    CheckContext.At(target), null, Messages.IncompatibleUnitSuggestion(expected));
-        }
+            if (Judge(context, target) is { } finding && seen.Add((target.Metric, target.Evidence.Sentence)))
+                yield return finding;
+    }
+
+    private static Finding? Judge(CheckContext context, Target target)
+    {
+        var facts = context.Facts;
+        var unit = TargetFacts.Unit(target);
+        var share = facts.IsShareUnit(unit);
+        if (facts.IsIntensityName(target.Metric))
+            return null;
+        if (facts.IsRatioName(target.Metric))
+            return share ? null : NotARatio.Find(Messages.NotARatio(target.Metric, target.Unit), CheckContext.At(target), null, Messages.NotARatioSuggestion);
+        if (share && target.Direction is Direction.Decrease or Direction.Increase)
+            return null;   // a relative change fits any metric
+        if (target.MetricId is not { } id || context.Rules.Metrics.Get(id) is not { Unit: { } written } metric
+            || facts.IsIntensityName(metric.Name) || context.Rules.Units.Find(written) is not { } expected)
+            return null;
+        if (facts.SameFamily(unit, expected.Canonical))
+            return null;
+        if (facts.IsShareUnit(expected.Canonical) && facts.IsAmountName(target.Metric))
+            return null;   // the name and unit agree on an amount; the taxonomy's % is the odd one out
+        return Incompatible.Find(Messages.IncompatibleUnit(target.Metric, target.Unit, metric.Name, written),
+            CheckContext.At(target), null, Messages.IncompatibleUnitSuggestion(written));
     }
 }

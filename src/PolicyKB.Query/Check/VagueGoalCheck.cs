@@ -31,7 +31,7 @@ internal sealed partial class VagueGoalCheck : ICheck
         var vagueClauses = new List<(string Clause, string Word)>();
         foreach (var clause in TextPieces.Clauses(sentence))
         {
-            var folded = TextFold.ForMatch(clause);
+            var folded = TextFold.ForMatch(Trim(clause));
             var word = context.Settings.VagueWords.FirstOrDefault(w => folded.Contains(w, StringComparison.Ordinal));
             if (word is null || HasNumber(folded))
                 continue;
@@ -62,13 +62,17 @@ internal sealed partial class VagueGoalCheck : ICheck
                         yield return goal;
     }
 
-    private static string Trim(string clause) => clause.Trim().TrimEnd('，', ',', '。', '；', ';', '：', ':');
+    /// <summary>The clause without bracketed remarks (牵头单位 …) and closing punctuation.</summary>
+    private static string Trim(string clause) => Bracketed().Replace(clause, "").Trim().TrimEnd('，', ',', '。', '；', ';', '：', ':');
 
     /// <summary>A number other than a year (到2025年, 2030年前) or a period's name (“十四五”).</summary>
     private static bool HasNumber(string folded) => Digit().IsMatch(Year().Replace(folded, "")) || folded.Contains("百分之", StringComparison.Ordinal);
 
     [GeneratedRegex(@"(19|20)\d\d\s*年?")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"[（(][^（）()]*[）)]")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();

@@ -28,6 +28,7 @@ internal static class CheckLoader
             ComparableUnits = Known(root, "comparable_units", canonicalUnits, Messages.UnknownCanonicalUnit),
             UnitFamilies = Families(root, canonicalUnits),
             RatioSuffixes = PatternReader.Words(root, "ratio_suffixes"),
+            AmountSuffixes = PatternReader.Words(root, "amount_suffixes"),
             IntensityWords = PatternReader.Words(root, "intensity_words"),
             LowerIsBetter = Known(root, "lower_is_better", rules.Metrics.All.Select(m => m.Id).ToHashSet(), Messages.UnknownMetricId),
             LocalLevels = Known(root, "local_levels", rules.Metrics.All.Select(m => m.Id).ToHashSet(), Messages.UnknownMetricId),
