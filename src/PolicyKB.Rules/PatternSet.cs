@@ -61,7 +61,9 @@ public enum QualifierPosition { Before, After, Hedge }
 /// anywhere earlier in the clause as a hedge (力争, 累计, 基本).</summary>
 public sealed record QualifierWord(string Word, QualifierPosition Position, Comparator Comparator);
 
-public sealed record DirectionWord(string Word, Direction Direction);
+/// <summary>A verb and the direction it gives. <see cref="TakesObject"/>: it governs a number only when
+/// it opens the phrase (累计实施100个…); after a noun it is part of the noun (节能改造20万平方米).</summary>
+public sealed record DirectionWord(string Word, Direction Direction, bool TakesObject = false);
 
 /// <summary>A number is not a target when the text just before it matches <see cref="Before"/> and the
 /// text just after it matches <see cref="After"/> (either may be absent). Before is matched against the

@@ -104,10 +104,11 @@ internal static class PatternLoader
         {
             var list = item.Texts("words", required: true);
             var direction = item.Choice("direction", DirectionNames, required: true);
+            var takesObject = item.Choice("takes_object", Booleans) ?? false;
             ExampleReader.Read(item, examples);
             item.RejectUnknownKeys();
             if (direction is not null)
-                words.AddRange(list.Select(w => new DirectionWord(w.Value, direction.Value)));
+                words.AddRange(list.Select(w => new DirectionWord(w.Value, direction.Value, takesObject)));
         }
         return words.OrderByDescending(w => w.Word.Length).ToArray();
     }
