@@ -31,6 +31,9 @@ public sealed class PatternSet
     /// <summary>Lead-ins cut from the left of a metric phrase (到2025年, 全市, 力争, 在…地区), tried repeatedly.</summary>
     public required IReadOnlyList<Regex> MetricTrims { get; init; }
 
+    /// <summary>Phrases cut from the right of a metric phrase, between noun and verb (由20%提高到).</summary>
+    public required IReadOnlyList<Regex> MetricEndTrims { get; init; }
+
     /// <summary>Verbs inside a phrase before a number that has no verb of its own: the metric starts
     /// after the last of them (推动新建建筑执行居住建筑65%节能标准 → 居住建筑节能标准).</summary>
     public required IReadOnlyList<string> MetricCutAfter { get; init; }

@@ -137,6 +137,11 @@ internal sealed class TargetReader
                 leftEnd = b.Span.Start;
                 continue;
             }
+            if (EndTrim(text, segment.Start, leftEnd) is { } cut)
+            {
+                leftEnd = cut;
+                continue;
+            }
             var word = _leftWords.FirstOrDefault(w => EndsWith(text, segment.Start, leftEnd, w.Word));
             if (word.Word is null)
                 break;
@@ -345,6 +350,18 @@ internal sealed class TargetReader
         if (etc > start && text.IndexOf('、', start, etc - start) >= 0 && end - etc > 2)
             start = etc + 1;
         return start;
+    }
+
+    /// <summary>Where a metric_end_trims phrase ending at <paramref name="end"/> starts, if one does.</summary>
+    private int? EndTrim(string text, int start, int end)
+    {
+        if (end <= start)
+            return null;
+        var part = text[start..end];
+        foreach (var trim in _patterns.MetricEndTrims)
+            if (trim.Match(part) is { Success: true, Length: > 0 } m && m.Index + m.Length == part.Length)
+                return start + m.Index;
+        return null;
     }
 
     private Span CutAfterInnerVerb(string text, Span pre)

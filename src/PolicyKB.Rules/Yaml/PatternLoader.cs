@@ -36,6 +36,7 @@ internal static class PatternLoader
             Directions = Directions(root, examples),
             RangeJoiners = PatternReader.Words(root, "range_joiners"),
             MetricTrims = PatternReader.Regexes(root, "metric_trims", examples),
+            MetricEndTrims = PatternReader.Regexes(root, "metric_end_trims", examples),
             MetricCutAfter = PatternReader.Words(root, "metric_cut_after"),
             MetricTailStops = PatternReader.Words(root, "metric_tail_stops"),
             NotTargets = NotTargets(root, examples),
