@@ -4,6 +4,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using PolicyKB.Core;
+using PolicyKB.Ingest.Structure;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -237,30 +238,23 @@ public static class CanonicalMarkdown
         }
     }
 
-    /// <summary>Rebuilds the section tree from headings in document order.</summary>
+    /// <summary>Rebuilds the section tree from headings in document order: a heading of depth d closes
+    /// every open heading at depth d or deeper.</summary>
     private sealed class TreeReader
     {
-        private sealed class Node(string heading)
-        {
-            public string Heading { get; } = heading;
-            public List<string> Paragraphs { get; } = [];
-            public List<Table> Tables { get; } = [];
-            public List<Node> Children { get; } = [];
-        }
+        private readonly SectionNode _preamble = new("");
+        private readonly List<SectionNode> _top = [];
+        private readonly List<SectionNode> _open = [];
 
-        private readonly Node _preamble = new("");
-        private readonly List<Node> _top = [];
-        private readonly List<Node> _open = [];
+        public bool IsEmpty => _top.Count == 0 && _preamble.IsEmpty;
 
-        public bool IsEmpty => _top.Count == 0 && _preamble.Paragraphs.Count == 0 && _preamble.Tables.Count == 0;
-
-        private Node Current => _open.Count > 0 ? _open[^1] : _preamble;
+        private SectionNode Current => _open.Count > 0 ? _open[^1] : _preamble;
 
         public void Heading(int depth, string text)
         {
             if (_open.Count >= depth)
                 _open.RemoveRange(depth - 1, _open.Count - depth + 1);
-            var node = new Node(text);
+            var node = new SectionNode(text);
             (_open.Count > 0 ? _open[^1].Children : _top).Add(node);
             _open.Add(node);
         }
@@ -273,20 +267,6 @@ public static class CanonicalMarkdown
 
         public void Table(Table table) => Current.Tables.Add(table);
 
-        public IReadOnlyList<Section> Finish()
-        {
-            var sections = new List<Section>();
-            if (_preamble.Paragraphs.Count > 0 || _preamble.Tables.Count > 0)
-                sections.Add(new Section("", 0, "", _preamble.Paragraphs, [], _preamble.Tables));
-            sections.AddRange(_top.Select(n => Freeze(n, "", 1)));
-            return sections;
-        }
-
-        private static Section Freeze(Node node, string parentPath, int level)
-        {
-            var path = parentPath.Length == 0 ? node.Heading : $"{parentPath} > {node.Heading}";
-            return new Section(path, level, node.Heading, node.Paragraphs,
-                node.Children.Select(c => Freeze(c, path, level + 1)).ToList(), node.Tables);
-        }
+        public IReadOnlyList<Section> Finish() => SectionNode.Freeze(_preamble, _top);
     }
 }

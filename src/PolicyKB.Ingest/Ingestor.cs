@@ -16,6 +16,7 @@ public sealed class Ingestor
 
     private static readonly string[] TextExtensions = [".txt", ".text", ""];
     private static readonly string[] MarkdownExtensions = [".md", ".markdown"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml", ".shtml"];
 
     private readonly Normalizer _normalizer = Normalizer.Default;
     private readonly MetadataFinder _metadata;
@@ -42,6 +43,10 @@ public sealed class Ingestor
                 ? CanonicalMarkdown.Read(markdown, id, path)
                 : Build(MarkdownText.Lines(markdown), id, name, path);
         }
+        if (extension == ".docx")
+            return Build(DocxReader.Read(bytes, path), id, name, path);
+        if (HtmlExtensions.Contains(extension))
+            return Build(HtmlReader.Read(TextDecoder.Decode(bytes, path)), id, name, path);
         if (TextExtensions.Contains(extension))
             return Build(NormalizedText.From(TextDecoder.Decode(bytes, path)), id, name, path);
         throw new KbException(string.Format(Messages.UnsupportedFormat, extension), path);

@@ -8,7 +8,7 @@ internal static partial class DocNumberText
 {
     // Issuer code (1-12 CJK chars, e.g. 广安府发, 桂政办发), the year in 〔〕 [] ［］ （） () 【】, then the serial
     // number and 号. Matched on the folded text, quoted from the original.
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,12}\s*[〔\[［【(（]\s*(19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,5}\s*号")]
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{1,12}\s*[〔\[［【(（]\s*(19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")]
     private static partial Regex DocNumber();
 
     [GeneratedRegex(@"^(?:(?:发文字号|文号)\s*[:：]\s*)?$")]

@@ -38,8 +38,9 @@ internal sealed partial class MetadataFinder(RegionCatalog regions)
         var (signer, signedOn) = Signature(lines);
         var issuer = signer ?? text.Captured.GetValueOrDefault(NormalizedText.Issuer) ??
                      IssuerInTitle(notice.Length > 0 ? notice : title);
-        var region = regions.FindIn(title) ?? (issuer is null ? null : regions.FindIn(issuer)) ??
-                     (notice.Length > 0 ? regions.FindIn(notice) : null) ?? RegionInOpening(lines);
+        var region = Narrower(regions.FindIn(title), title) ?? (issuer is null ? null : regions.FindIn(issuer)) ??
+                     (notice.Length > 0 ? regions.FindIn(notice) : null) ?? National(title, notice, issuer) ??
+                     UnlistedCounty(title) ?? UnlistedCounty(notice) ?? RegionInOpening(lines);
 
         return new DocumentMeta
         {
@@ -83,6 +84,45 @@ internal sealed partial class MetadataFinder(RegionCatalog regions)
         var m = IssuerBeforeAbout().Match(title);
         return m.Success && Organisation().IsMatch(m.Groups["issuer"].Value) ? m.Groups["issuer"].Value : null;
     }
+
+    /// <summary>The country, for plans issued by the central government or a ministry (国务院, 中共中央,
+    /// 国家发展改革委, 生态环境部 …).</summary>
+    private Region? National(params string?[] texts) =>
+        texts.Any(t => t is { Length: > 0 } && NationalIssuer().IsMatch(t))
+            ? regions.All.FirstOrDefault(r => r.Level == "national")
+            : null;
+
+    [GeneratedRegex(@"^(?:中共中央|国务院|全国|国家[\p{IsCJKUnifiedIdeographs}]{1,12}?(?:委员会|委|局|部|署)|[\p{IsCJKUnifiedIdeographs}]{2,10}部(?:办公厅)?(?:关于|、|等))")]
+    private static partial Regex NationalIssuer();
+
+    /// <summary>A county the regions file does not list, written right after its city (桂林市临桂区…),
+    /// is the region; otherwise the region found.</summary>
+    private static Region? Narrower(Region? found, string title)
+    {
+        if (found is null || found.Level is not ("city" or "province"))
+            return found;
+        var at = title.IndexOf(found.Name, StringComparison.Ordinal);
+        return at >= 0 && UnlistedCounty(title[(at + found.Name.Length)..]) is { } county
+            ? county with { Parent = found.Name }
+            : found;
+    }
+
+    /// <summary>A county or district the regions file does not list, named at the start of the title
+    /// (XX县碳达峰实施方案, XX区人民政府关于…): prefecture-level cities are all listed, so an unlisted 市 is a
+    /// county-level city.</summary>
+    private static Region? UnlistedCounty(string title)
+    {
+        var m = CountyAtStart().Match(TextFold.ForMatch(title));
+        if (!m.Success)
+            return null;
+        var name = title.Substring(m.Groups["name"].Index, m.Groups["name"].Length);
+        var level = m.Groups["suffix"].Value == "区" ? "district" : "county";
+        return new Region(name, [], level, null);
+    }
+
+    // 2-6 characters and a county-level suffix at the very start, not a generic word (全市, 各县, 本区 …).
+    [GeneratedRegex(@"^(?:中共)?(?<name>(?!全|各|本|该|我|城区|市区|新区|社区|园区|景区|小区|矿区|牧区|林区)[\p{IsCJKUnifiedIdeographs}]{2,6}?(?<suffix>自治县|自治旗|县|旗|区|市))(?:委员会|人民政府|政府|委|关于|碳|节能|降碳|应对|绿色|\p{IsCJKUnifiedIdeographs}{0,2}(?:实施|工作|行动)方案)")]
+    private static partial Regex CountyAtStart();
 
     /// <summary>The region named first in the opening paragraphs, by full name only (short names in running
     /// text are too often parts of other words).</summary>

@@ -12,7 +12,7 @@ namespace PolicyKB.Ingest.Normalize;
 internal sealed partial class MarkTitleBlock : INormalizeStep
 {
     private const int MaxTitleLines = 4;
-    private const int MaxTitleLineLength = 60;
+    private const int MaxTitleLineLength = 80;
     // How far below the notice's title the plan's own title may appear (the notice's letter is short).
     private const int NoticeSearchLines = 40;
 
@@ -24,8 +24,14 @@ internal sealed partial class MarkTitleBlock : INormalizeStep
     [GeneratedRegex(@"^(?:.{2,20}文件|附件\s*\d*\s*[:：]?|特急|加急|平急|签发人\s*[:：].*|.*★.*)$")]
     private static partial Regex Masthead();
 
-    // 关于印发《X》的通知 / 转发《X》的通知: X is the plan the notice wraps.
-    [GeneratedRegex(@"(?:印发|转发|发布|公布)\s*《(?<plan>[^》]+)》\s*的?(?:通知|函)")]
+    // How titles of the genre end: the document type, or the bracketed period （2023-2025年）.
+    [GeneratedRegex(@"(?:方案|意见|通知|规划|计划|办法|决定|措施|细则|纲要|要点|行动|报告|条例|规定|函|批复|公告|通告|指南|清单|目录|标准|[)）])$")]
+    private static partial Regex TitleEnd();
+
+    private const int MaxSubtitleLength = 20;
+
+    // 关于印发《X》的通知 / 关于印发X的通知 / 转发…: X is the plan the notice wraps (the 《》 are often left out).
+    [GeneratedRegex(@"(?:印发|转发|发布|公布)\s*《?(?<plan>[^《》]+?)》?\s*的?(?:通知|函)$")]
     private static partial Regex Notice();
 
     public NormalizedText Apply(NormalizedText text)
@@ -33,7 +39,7 @@ internal sealed partial class MarkTitleBlock : INormalizeStep
         var lines = text.Lines.ToList();
         var i = MarkWhile(lines, 0, int.MaxValue, IsHeadMeta, LineHint.Meta);
         var start = i;
-        i = MarkWhile(lines, i, MaxTitleLines, IsTitleLike, LineHint.Title);
+        i = MarkTitleLines(lines, i);
         if (i == start)
             return text.With(lines);
         i = MarkWhile(lines, i, int.MaxValue, IsHeadMeta, LineHint.Meta);
@@ -52,9 +58,27 @@ internal sealed partial class MarkTitleBlock : INormalizeStep
         return i;
     }
 
+    /// <summary>Marks up to four title lines. A title that already ends like a title (…实施方案, …意见,
+    /// …（2023-2025年）) takes only a bracketed line more (（征求意见稿）), so the first line of a paragraph
+    /// broken at a fixed width, unpunctuated as it may be, is not taken into the title.</summary>
+    private static int MarkTitleLines(List<SourceLine> lines, int from)
+    {
+        var title = "";
+        var i = from;
+        for (; i < lines.Count && i - from < MaxTitleLines && IsTitleLike(lines[i]); i++)
+        {
+            var text = TextFold.ForMatch(lines[i].Text);
+            if (title.Length > 0 && TitleEnd().IsMatch(title) && !(text[0] is '（' or '(' && text.Length <= MaxSubtitleLength))
+                break;
+            title += text;
+            lines[i] = lines[i] with { Hint = LineHint.Title };
+        }
+        return i;
+    }
+
     private static void MarkWrappedPlanTitle(List<SourceLine> lines, int titleStart, int titleEnd)
     {
-        var notice = string.Concat(lines.Skip(titleStart).Take(titleEnd - titleStart).Select(l => l.Text));
+        var notice = string.Concat(lines.Skip(titleStart).Take(titleEnd - titleStart).Where(l => l.Hint == LineHint.Title).Select(l => l.Text));
         var m = Notice().Match(TextFold.ForMatch(notice));
         if (!m.Success)
             return;

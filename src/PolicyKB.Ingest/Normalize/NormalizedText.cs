@@ -34,8 +34,19 @@ internal sealed record NormalizedText(IReadOnlyList<SourceLine> Lines, IReadOnly
         return new NormalizedText(lines, new Dictionary<string, string>());
     }
 
-    public static NormalizedText From(IReadOnlyList<SourceLine> lines, IReadOnlyDictionary<string, string>? captured = null) =>
-        new(lines, captured ?? new Dictionary<string, string>());
+    /// <summary>Lines a format reader made (HTML, DOCX): trimmed, blank ones dropped, indentation noted.</summary>
+    public static NormalizedText From(IEnumerable<SourceLine> lines)
+    {
+        var kept = new List<SourceLine>();
+        foreach (var line in lines)
+        {
+            var text = line.Text.Trim(Spaces);
+            var cells = line.Cells?.Select(c => c.Trim(Spaces)).ToList();
+            if (text.Length > 0)
+                kept.Add(line with { Text = text, Cells = cells, Indented = line.Indented || text.Length < line.Text.TrimEnd(Spaces).Length });
+        }
+        return new NormalizedText(kept, new Dictionary<string, string>());
+    }
 
     public NormalizedText With(IReadOnlyList<SourceLine> lines) => this with { Lines = lines };
 

@@ -8,8 +8,8 @@ internal sealed class Normalizer(IReadOnlyList<INormalizeStep> steps)
     public static Normalizer Default { get; } = new(
     [
         new DropBoilerplate(),
-        new DropPageNumbers(),
         new DropRunningHeaders(),
+        new DropPageNumbers(),
         new MarkTitleBlock(),
         new RejoinBrokenLines(),
     ]);

@@ -10,6 +10,8 @@ namespace PolicyKB.Ingest.Normalize;
 internal sealed class RejoinBrokenLines : INormalizeStep
 {
     private const int MaxUnpunctuatedLine = 30;
+    private const int MinBrokenParagraph = 20;
+    private const int MaxLabelLine = 40;
 
     // Sentence ends: 。！？；：… and ASCII forms. A closing bracket ends a line that closes with a remark
     // such as （牵头单位：市发展改革委）; quotes are looked through (…。”).
@@ -48,13 +50,20 @@ internal sealed class RejoinBrokenLines : INormalizeStep
         // line starts a paragraph (indented, where the text indents paragraphs).
         if (width is { } w && FixedWidth.IsFull(previous.Text, w))
             return !EndsSentence(previous.Text) || (indents && !next.Indented);
-        return !IsShortUnpunctuated(previous.Text) && !IsShortUnpunctuated(next.Text) && !EndsSentence(previous.Text);
+        // Text with one paragraph per line breaks mid-sentence only at page breaks, inside long lines; a
+        // short line without a sentence end is a label (责任单位：市发展改革委), a signature or a heading.
+        return previous.Text.Length >= MinBrokenParagraph && !IsLabel(previous.Text) && !IsShortUnpunctuated(previous.Text) &&
+               !IsShortUnpunctuated(next.Text) && !EndsSentence(previous.Text);
     }
 
     /// <summary>A short line without punctuation stands alone: a heading without marker, a signature
     /// (广安市人民政府), a title line.</summary>
     private static bool IsShortUnpunctuated(string line) =>
         line.Length <= MaxUnpunctuatedLine && !line.Any(c => Punctuation.Contains(c));
+
+    /// <summary>责任单位：市发展改革委 / 牵头单位: …: a short "label：value" line.</summary>
+    private static bool IsLabel(string line) =>
+        line.Length <= MaxLabelLine && line.IndexOfAny(['：', ':']) is > 1 and <= 8;
 
     private static bool IsDateOrRow(string line) =>
         DateText.OfDateLine(line) is not null || line.Contains('\t') || line.Count(c => c == '|') >= 2;

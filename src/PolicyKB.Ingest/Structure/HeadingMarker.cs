@@ -19,7 +19,7 @@ internal static partial class HeadingMarker
 
     // Matched on TextFold output: full-width digits are ASCII there, （） stay as written.
     [GeneratedRegex(@"^(?:" +
-        @"(?<chapter>第[一二三四五六七八九十百零〇\d]{1,4}章)|" +          // 第一章
+        @"(?<chapter>第[一二三四五六七八九十百零〇\d]{1,4}(?:章|部分|篇))|" + // 第一章 第一部分
         @"(?<section>第[一二三四五六七八九十百零〇\d]{1,4}节)|" +          // 第一节
         @"(?<han>[一二三四五六七八九十百零〇]{1,4}[、．.](?!\d))|" +       // 一、 一．
         @"(?<parenHan>[（(]\s*[一二三四五六七八九十百零〇]{1,4}\s*[）)])|" + // （一） (一)

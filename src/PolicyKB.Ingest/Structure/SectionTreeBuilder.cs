@@ -8,19 +8,11 @@ namespace PolicyKB.Ingest.Structure;
 /// 1-2-3, and a plan that goes straight from 一、 to 1. still nests 1. under 一、.</summary>
 internal sealed class SectionTreeBuilder
 {
-    private sealed class Node(string heading)
-    {
-        public string Heading { get; } = heading;
-        public List<string> Paragraphs { get; } = [];
-        public List<Table> Tables { get; } = [];
-        public List<Node> Children { get; } = [];
-    }
-
-    private readonly Node _preamble = new("");
-    private readonly List<Node> _top = [];
-    private readonly List<(string Kind, Node Node)> _open = [];
+    private readonly SectionNode _preamble = new("");
+    private readonly List<SectionNode> _top = [];
+    private readonly List<(string Kind, SectionNode Node)> _open = [];
     private readonly List<IReadOnlyList<string>> _rows = [];
-    private Node _current;
+    private SectionNode _current;
 
     private SectionTreeBuilder() => _current = _preamble;
 
@@ -64,7 +56,7 @@ internal sealed class SectionTreeBuilder
         var at = _open.FindIndex(o => o.Kind == heading.Kind);
         if (at >= 0)
             _open.RemoveRange(at, _open.Count - at);
-        var node = new Node(heading.Heading);
+        var node = new SectionNode(heading.Heading);
         (_open.Count > 0 ? _open[^1].Node.Children : _top).Add(node);
         _open.Add((heading.Kind, node));
         _current = node;
@@ -86,17 +78,6 @@ internal sealed class SectionTreeBuilder
     private IReadOnlyList<Section> Finish()
     {
         FlushTable();
-        var sections = new List<Section>();
-        if (_preamble.Paragraphs.Count > 0 || _preamble.Tables.Count > 0)
-            sections.Add(new Section("", 0, "", _preamble.Paragraphs, [], _preamble.Tables));
-        sections.AddRange(_top.Select(n => Freeze(n, "", 1)));
-        return sections;
-    }
-
-    private static Section Freeze(Node node, string parentPath, int level)
-    {
-        var path = parentPath.Length == 0 ? node.Heading : $"{parentPath} > {node.Heading}";
-        return new Section(path, level, node.Heading, node.Paragraphs,
-            node.Children.Select(c => Freeze(c, path, level + 1)).ToList(), node.Tables);
+        return SectionNode.Freeze(_preamble, _top);
     }
 }

@@ -1,0 +1,310 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using PolicyKB.Core;
+using PolicyKB.Rules;
+
+namespace PolicyKB.Store;
+
+/// <summary>Read-only access to a knowledge base: full-text search and the stored records.</summary>
+/// <remarks>Queries are segmented with the lexicon stored in the database, the one its index was built
+/// with, so a search needs no rule files (and loads none).</remarks>
+public sealed class KbReader : IDisposable
+{
+    private const int MaxTerms = 32;
+    private static readonly char[] TermSeparators = [' ', '\t', '\r', '\n', '\u3000', ',', '，', '、', ';', '；'];
+
+    private readonly SqliteConnection _db;
+    private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private Segmenter? _segmenter;
+
+    private KbReader(SqliteConnection db, string path)
+    {
+        _db = db;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Opens an existing knowledge base read-only.</summary>
+    /// <exception cref="KbException">The file is missing or is not a knowledge base of this version.</exception>
+    public static KbReader Open(string dbPath)
+    {
+        if (!File.Exists(dbPath))
+            throw new KbException("知识库不存在；请先运行 kb index 或 kb ingest", dbPath);
+        var db = KbDatabase.Open(dbPath, readOnly: true);
+        try
+        {
+            KbDatabase.CheckSchema(db, dbPath);
+            return new KbReader(db, dbPath);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The segmenter the index was built with (lexicon from the database).</summary>
+    public Segmenter Segmenter => _segmenter ??= new Segmenter(
+        Lexicon.From(Lines(Meta("lexicon")), Lines(Meta("stopwords"))));
+
+    /// <summary>BM25-ranked passages for a query.</summary>
+    /// <remarks>
+    /// The query is split into terms at spaces and list punctuation (新能源 公交, 新能源、公交). Three
+    /// tiers, each ranked by bm25 and listed after the one before, until the limit is reached:
+    /// 1. every term as a phrase (exact wording: 秸秆综合利用 as written);
+    /// 2. every word of every term (ICU + lexicon, stopwords dropped), all required — 建筑节能标准 also
+    ///    finds 公共建筑 72%节能标准, and a question such as 秸秆综合利用率是多少 finds its paragraph;
+    /// 3. the same words, any of them.
+    /// </remarks>
+    public IReadOnlyList<SearchHit> Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var hits = new List<SearchHit>();
+        if (request.Limit <= 0)
+            return hits;
+        var terms = request.Query.Split(TermSeparators, StringSplitOptions.RemoveEmptyEntries).Take(MaxTerms).ToList();
+        var segmenter = Segmenter;
+        var phrases = terms.Select(t => FtsQuery.Term(segmenter, t)).ToList();
+        var words = terms.SelectMany(segmenter.Words).Where(w => !segmenter.Lexicon.Stopwords.Contains(w))
+            .Distinct().Take(MaxTerms).ToList();
+        var wordPhrases = words.Select(w => FtsQuery.Term(segmenter, w)).ToList();
+
+        Add(FtsQuery.Combine(phrases, all: true), terms);
+        if (!words.SequenceEqual(terms.Select(segmenter.Fold)))
+            Add(FtsQuery.Combine(wordPhrases, all: true), words);
+        if (words.Count > 1)
+            Add(FtsQuery.Combine(wordPhrases, all: false), words);
+        return hits;
+
+        void Add(string? match, IReadOnlyList<string> marks)
+        {
+            if (match is null || hits.Count >= request.Limit)
+                return;
+            var seen = hits.Select(h => h.ParagraphId).ToHashSet();
+            foreach (var hit in Run(match, marks, request with { Limit = request.Limit + seen.Count }))
+                if (hits.Count < request.Limit && !seen.Contains(hit.ParagraphId))
+                    hits.Add(hit);
+        }
+    }
+
+    private List<SearchHit> Run(string? match, IReadOnlyList<string> marks, SearchRequest request)
+    {
+        var hits = new List<SearchHit>();
+        if (match is null)
+            return hits;
+        var segmenter = Segmenter;
+        var needles = marks.SelectMany(m => Needles(segmenter.Fold(m))).ToList();
+        using var reader = Command(SearchSql, ("$match", match), ("$region", request.Region), ("$level", request.Level),
+            ("$limit", request.Limit)).ExecuteReader();
+        while (reader.Read())
+        {
+            var text = reader.GetString(5);
+            var spans = Highlighter.Find(segmenter.Fold(text), needles);
+            hits.Add(new SearchHit(
+                ParagraphId: reader.GetInt64(7),
+                DocumentId: reader.GetString(0),
+                Title: reader.GetString(1),
+                Region: reader.IsDBNull(2) ? null : reader.GetString(2),
+                Level: reader.IsDBNull(3) ? null : reader.GetString(3),
+                SectionPath: reader.GetString(4),
+                Text: text,
+                Highlights: spans,
+                Highlighted: Highlighter.Mark(text, spans),
+                Score: Math.Round(-reader.GetDouble(6), 4)));
+        }
+        return hits;
+    }
+
+    // What to mark for a folded term: the term without surrounding punctuation, or, when punctuation
+    // inside it keeps it from occurring as written (“两高”项目), its pieces of two or more characters.
+    private static IEnumerable<string> Needles(string folded)
+    {
+        var pieces = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inside = i < folded.Length && HanText.IsTokenChar(HanText.RuneAt(folded, i));
+            if (inside && start < 0)
+                start = i;
+            else if (!inside && start >= 0)
+            {
+                pieces.Add(folded[start..i]);
+                start = -1;
+            }
+        }
+        if (pieces.Count <= 1)
+            return pieces;
+        var first = folded.IndexOf(pieces[0], StringComparison.Ordinal);
+        var last = folded.LastIndexOf(pieces[^1], StringComparison.Ordinal) + pieces[^1].Length;
+        return [folded[first..last], .. pieces.Where(p => p.Length >= 2)];
+    }
+
+    /// <summary>The stored plans, by region then title.</summary>
+    public IReadOnlyList<DocumentInfo> Documents()
+    {
+        var list = new List<DocumentInfo>();
+        using var reader = Command(DocumentsSql).ExecuteReader();
+        while (reader.Read())
+            list.Add(new DocumentInfo(
+                Id: reader.GetString(0), Title: reader.GetString(1), Region: String(reader, 2), Level: String(reader, 3),
+                Issuer: String(reader, 4), Date: String(reader, 5), DocNumber: String(reader, 6), Period: String(reader, 7),
+                SourceFile: String(reader, 8), Version: reader.GetInt32(9), IngestedAt: reader.GetString(10),
+                Paragraphs: reader.GetInt32(11), Targets: reader.GetInt32(12)));
+        return list;
+    }
+
+    /// <summary>The distinct regions of the stored plans.</summary>
+    public IReadOnlyList<string> Regions()
+    {
+        var list = new List<string>();
+        using var reader = Command("SELECT DISTINCT region FROM documents WHERE region IS NOT NULL ORDER BY region").ExecuteReader();
+        while (reader.Read())
+            list.Add(reader.GetString(0));
+        return list;
+    }
+
+    /// <summary>A plan's canonical Markdown, or null when it is not stored.</summary>
+    public string? Markdown(string documentId) =>
+        Command("SELECT markdown FROM documents WHERE id = $id", ("$id", documentId)).ExecuteScalar() as string;
+
+    /// <summary>The paragraphs (and table rows) of a plan in document order, with their section path.</summary>
+    public IReadOnlyList<(string SectionPath, string Text)> Paragraphs(string documentId)
+    {
+        var list = new List<(string, string)>();
+        using var reader = Command(ParagraphsSql, ("$doc", documentId)).ExecuteReader();
+        while (reader.Read())
+            list.Add((reader.GetString(0), reader.GetString(1)));
+        return list;
+    }
+
+    /// <summary>Stored targets, optionally of one plan, in document order.</summary>
+    public IReadOnlyList<Target> Targets(string? documentId = null)
+    {
+        var list = new List<Target>();
+        using var reader = Command(TargetsSql, ("$doc", documentId)).ExecuteReader();
+        while (reader.Read())
+            list.Add(new Target
+            {
+                Evidence = new Evidence(reader.GetString(0), reader.GetString(1), reader.GetString(15)),
+                Metric = reader.GetString(2),
+                MetricId = String(reader, 3),
+                Value = decimal.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
+                Unit = reader.GetString(5),
+                CanonicalUnit = String(reader, 6),
+                Scale = String(reader, 7) is { } scale ? decimal.Parse(scale, CultureInfo.InvariantCulture) : null,
+                Direction = Enum.Parse<Direction>(reader.GetString(8), ignoreCase: true),
+                Qualifier = String(reader, 9),
+                Comparator = Enum.Parse<Comparator>(reader.GetString(10), ignoreCase: true),
+                BaselineYear = reader.IsDBNull(11) ? null : reader.GetInt32(11),
+                Deadline = reader.IsDBNull(12) ? null : reader.GetInt32(12),
+                Owners = Names(reader.GetString(13)),
+                CoOwners = Names(reader.GetString(14)),
+            });
+        return list;
+    }
+
+    /// <summary>Stored measures, optionally of one plan, in document order.</summary>
+    public IReadOnlyList<Measure> Measures(string? documentId = null)
+    {
+        var list = new List<Measure>();
+        using var reader = Command(MeasuresSql, ("$doc", documentId)).ExecuteReader();
+        while (reader.Read())
+            list.Add(new Measure
+            {
+                Evidence = new Evidence(reader.GetString(0), reader.GetString(1), reader.GetString(7)),
+                Text = reader.GetString(2),
+                Kind = Enum.Parse<MeasureKind>(reader.GetString(3), ignoreCase: true),
+                Owners = Names(reader.GetString(4)),
+                CoOwners = Names(reader.GetString(5)),
+                Deadline = reader.IsDBNull(6) ? null : reader.GetInt32(6),
+            });
+        return list;
+    }
+
+    /// <summary>Stored department duties, optionally of one plan, in document order.</summary>
+    public IReadOnlyList<Duty> Duties(string? documentId = null)
+    {
+        var list = new List<Duty>();
+        using var reader = Command(DutiesSql, ("$doc", documentId)).ExecuteReader();
+        while (reader.Read())
+            list.Add(new Duty(reader.GetString(2), String(reader, 3), reader.GetString(4),
+                new Evidence(reader.GetString(0), reader.GetString(1), reader.GetString(5))));
+        return list;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+            command.Dispose();
+        _db.Dispose();
+    }
+
+    private string? Meta(string key) => Command("SELECT value FROM meta WHERE key = $key", ("$key", key)).ExecuteScalar() as string;
+
+    private static IEnumerable<string> Lines(string? value) =>
+        value is null ? [] : value.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string? String(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    private static IReadOnlyList<string> Names(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
+
+    private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _db.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            _commands[sql] = command;
+        }
+        foreach (var (name, value) in parameters)
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        return command;
+    }
+
+    private const string SearchSql = $"""
+        SELECT d.id, d.title, d.region, d.level, s.path, p.text, {KbSchema.Bm25} AS score, p.id
+        FROM passages
+        JOIN paragraphs p ON p.id = passages.rowid
+        JOIN sections s ON s.id = p.section
+        JOIN documents d ON d.id = s.doc
+        WHERE passages MATCH $match
+          AND ($region IS NULL OR d.region = $region)
+          AND ($level IS NULL OR d.level = $level)
+        ORDER BY score, p.id
+        LIMIT $limit
+        """;
+
+    private const string DocumentsSql = """
+        SELECT d.id, d.title, d.region, d.level, d.issuer, d.date, d.doc_number, d.period, d.source_file, d.version,
+               d.ingested_at,
+               (SELECT count(*) FROM paragraphs p JOIN sections s ON s.id = p.section WHERE s.doc = d.id),
+               (SELECT count(*) FROM targets t WHERE t.doc = d.id)
+        FROM documents d
+        ORDER BY d.region, d.title, d.id
+        """;
+
+    private const string ParagraphsSql = """
+        SELECT s.path, p.text FROM paragraphs p JOIN sections s ON s.id = p.section
+        WHERE s.doc = $doc ORDER BY s.ord, p.ord
+        """;
+
+    private const string TargetsSql = """
+        SELECT doc, section_path, metric, metric_id, value, unit, canonical_unit, scale, direction, qualifier,
+               comparator, baseline_year, deadline, owners, co_owners, evidence
+        FROM targets WHERE $doc IS NULL OR doc = $doc ORDER BY id
+        """;
+
+    private const string MeasuresSql = """
+        SELECT doc, section_path, text, kind, owners, co_owners, deadline, evidence
+        FROM measures WHERE $doc IS NULL OR doc = $doc ORDER BY id
+        """;
+
+    private const string DutiesSql = """
+        SELECT doc, section_path, department, role, text, evidence
+        FROM duties WHERE $doc IS NULL OR doc = $doc ORDER BY id
+        """;
+}

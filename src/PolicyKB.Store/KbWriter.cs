@@ -1,0 +1,334 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using PolicyKB.Core;
+
+namespace PolicyKB.Store;
+
+/// <summary>Adds and removes plans inside one transaction of a database being built by
+/// <see cref="KbDatabase"/>. Statements are prepared once and reused for every row.</summary>
+/// <remarks>Segmenting is the expensive part and touches no database: <see cref="Prepare"/> is
+/// thread-safe, so a caller can prepare documents on all cores and <see cref="Add"/> them in order.</remarks>
+public sealed class KbWriter : IDisposable
+{
+    private readonly SqliteConnection _db;
+    private readonly SqliteTransaction _transaction;
+    private readonly Segmenter _segmenter;
+    private readonly bool _fresh;
+    private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private long _nextSection;
+    private long _nextParagraph;
+    private bool _completed;
+
+    internal KbWriter(SqliteConnection db, Segmenter segmenter, bool fresh)
+    {
+        _db = db;
+        _segmenter = segmenter;
+        _fresh = fresh;
+        _transaction = db.BeginTransaction();
+        _nextSection = Scalar<long>("SELECT coalesce(max(id), 0) + 1 FROM sections");
+        _nextParagraph = Scalar<long>("SELECT coalesce(max(id), 0) + 1 FROM paragraphs");
+        if (!fresh && Scalar<string?>("SELECT value FROM meta WHERE key = 'segmenter'") != segmenter.Fingerprint())
+            Resegment();
+    }
+
+    /// <summary>Segments a plan for the index (thread-safe, no database access).</summary>
+    public PreparedDocument Prepare(Extraction extraction, string markdown)
+    {
+        var document = extraction.Document;
+        var sections = new List<PreparedSection>();
+        var ord = 0;
+        foreach (var top in document.Sections)
+            AddSection(top, parentOrd: null);
+        return new PreparedDocument(extraction, markdown, sections);
+
+        void AddSection(Section section, int? parentOrd)
+        {
+            var myOrd = ord++;
+            var heading = section.Level == 0 && section.Heading.Length == 0 ? document.Meta.Title : section.Heading;
+            var headingGrams = Grams(heading);
+            var paragraphs = section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p))
+                .Select(p => PrepareParagraph(p, "text", headingGrams))
+                .Concat(section.Tables.SelectMany(TableRows).Select(row => PrepareParagraph(row, "row", headingGrams)))
+                .ToList();
+            sections.Add(new PreparedSection(section, myOrd, parentOrd, paragraphs));
+            foreach (var child in section.Children)
+                AddSection(child, myOrd);
+        }
+    }
+
+    /// <summary>Adds a prepared plan as the given version.</summary>
+    public void Add(PreparedDocument prepared, int version, DateTimeOffset ingestedAt)
+    {
+        var document = prepared.Extraction.Document;
+        var meta = document.Meta;
+        Run(InsertDocument, ("$id", document.Id), ("$title", meta.Title), ("$region", meta.Region), ("$level", meta.Level),
+            ("$issuer", meta.Issuer), ("$date", meta.Date), ("$doc_number", meta.DocNumber), ("$period", meta.Period),
+            ("$publish_date", meta.PublishDate), ("$source", meta.Source), ("$source_file", meta.SourceFile),
+            ("$markdown", prepared.Markdown), ("$version", version),
+            ("$ingested_at", ingestedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)));
+
+        var sectionIds = new Dictionary<int, long>();
+        foreach (var section in prepared.Sections)
+        {
+            var id = _nextSection++;
+            sectionIds[section.Ord] = id;
+            Run(InsertSection, ("$id", id), ("$doc", document.Id),
+                ("$parent", section.ParentOrd is { } p ? sectionIds[p] : null), ("$ord", section.Ord),
+                ("$path", section.Section.Path), ("$level", section.Section.Level), ("$heading", section.Section.Heading));
+            var ord = 0;
+            foreach (var paragraph in section.Paragraphs)
+            {
+                var pid = _nextParagraph++;
+                Run(InsertParagraph, ("$id", pid), ("$section", id), ("$ord", ord++), ("$kind", paragraph.Kind), ("$text", paragraph.Text));
+                var sentence = 0;
+                foreach (var (start, length) in Sentences.Split(paragraph.Text))
+                    Run(InsertSentence, ("$paragraph", pid), ("$ord", sentence++), ("$start", start), ("$length", length));
+                Run(InsertPassage, ("$rowid", pid), ("$words", paragraph.Words), ("$grams", paragraph.Grams), ("$heading", paragraph.Heading));
+            }
+        }
+
+        var extraction = prepared.Extraction;
+        foreach (var t in extraction.Targets)
+            Run(InsertTarget, ("$doc", document.Id), ("$section_path", t.Evidence.SectionPath), ("$metric", t.Metric),
+                ("$metric_id", t.MetricId), ("$value", t.Value.ToString(CultureInfo.InvariantCulture)), ("$unit", t.Unit),
+                ("$canonical_unit", t.CanonicalUnit), ("$scale", t.Scale?.ToString(CultureInfo.InvariantCulture)),
+                ("$direction", Name(t.Direction)), ("$qualifier", t.Qualifier), ("$comparator", Name(t.Comparator)),
+                ("$baseline_year", t.BaselineYear), ("$deadline", t.Deadline), ("$owners", JsonSerializer.Serialize(t.Owners)),
+                ("$co_owners", JsonSerializer.Serialize(t.CoOwners)), ("$evidence", t.Evidence.Sentence));
+        foreach (var m in extraction.Measures)
+            Run(InsertMeasure, ("$doc", document.Id), ("$section_path", m.Evidence.SectionPath), ("$text", m.Text),
+                ("$kind", Name(m.Kind)), ("$owners", JsonSerializer.Serialize(m.Owners)),
+                ("$co_owners", JsonSerializer.Serialize(m.CoOwners)), ("$deadline", m.Deadline), ("$evidence", m.Evidence.Sentence));
+        foreach (var d in extraction.Duties)
+            Run(InsertDuty, ("$doc", document.Id), ("$section_path", d.Evidence.SectionPath), ("$department", d.Department),
+                ("$role", d.Role), ("$text", d.Text), ("$evidence", d.Evidence.Sentence));
+    }
+
+    /// <summary>Adds a plan, replacing the versions it revises: a stored plan with the same id, the same
+    /// 文号, or the same title and region. Returns the new version number (1 when nothing was replaced).</summary>
+    public int AddOrReplace(PreparedDocument prepared, DateTimeOffset ingestedAt)
+    {
+        var meta = prepared.Extraction.Document.Meta;
+        var previous = new List<(string Id, int Version)>();
+        using (var reader = Reader(FindRevised, ("$id", prepared.Extraction.Document.Id), ("$doc_number", meta.DocNumber),
+                   ("$title", meta.Title), ("$region", meta.Region)))
+            while (reader.Read())
+                previous.Add((reader.GetString(0), reader.GetInt32(1)));
+        foreach (var (id, _) in previous)
+            Remove(id);
+        var version = previous.Count == 0 ? 1 : previous.Max(p => p.Version) + 1;
+        Add(prepared, version, ingestedAt);
+        return version;
+    }
+
+    /// <summary>Removes a plan and everything derived from it. False when it is not stored.</summary>
+    public bool Remove(string documentId)
+    {
+        // Contentless FTS5 rows are deleted by repeating their tokens, re-made from the stored text
+        // with the same segmenter (the constructor re-segmented everything if the segmenter changed).
+        var rows = new List<(long Id, string Text, string Heading)>();
+        using (var reader = Reader(ParagraphsOf, ("$doc", documentId)))
+            while (reader.Read())
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        foreach (var (id, text, heading) in rows)
+        {
+            var prepared = PrepareParagraph(text, "", Grams(heading));
+            Run(DeletePassage, ("$rowid", id), ("$words", prepared.Words), ("$grams", prepared.Grams), ("$heading", prepared.Heading));
+        }
+        Run(DeleteSentences, ("$doc", documentId));
+        Run(DeleteParagraphs, ("$doc", documentId));
+        Run(DeleteSections, ("$doc", documentId));
+        Run(DeleteTargets, ("$doc", documentId));
+        Run(DeleteMeasures, ("$doc", documentId));
+        Run(DeleteDuties, ("$doc", documentId));
+        return Run(DeleteDocument, ("$doc", documentId)) > 0;
+    }
+
+    /// <summary>Records the segmenter and schema, compacts the index after a full build and commits.</summary>
+    internal void Complete()
+    {
+        var segmenter = _segmenter;
+        Run(UpsertMeta, ("$key", "schema"), ("$value", KbSchema.Version.ToString(CultureInfo.InvariantCulture)));
+        Run(UpsertMeta, ("$key", "segmenter"), ("$value", segmenter.Fingerprint()));
+        Run(UpsertMeta, ("$key", "lexicon"), ("$value", string.Join('\n', segmenter.Lexicon.Terms)));
+        Run(UpsertMeta, ("$key", "stopwords"), ("$value", string.Join('\n', segmenter.Lexicon.Stopwords.Order(StringComparer.Ordinal))));
+        Run(UpsertMeta, ("$key", "updated_at"), ("$value", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        if (_fresh)
+            Run("INSERT INTO passages (passages) VALUES ('optimize')");
+        _transaction.Commit();
+        _completed = true;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+            command.Dispose();
+        if (!_completed)
+            _transaction.Rollback();
+        _transaction.Dispose();
+    }
+
+    // The database was indexed with another lexicon or ICU version: re-make every passages row with
+    // this segmenter, so deletes and queries see the tokens they expect.
+    private void Resegment()
+    {
+        Run("INSERT INTO passages (passages) VALUES ('delete-all')");
+        var rows = new List<(long Id, string Text, string Heading)>();
+        using (var reader = Reader(AllParagraphs))
+            while (reader.Read())
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        foreach (var (id, text, heading) in rows)
+        {
+            var prepared = PrepareParagraph(text, "", Grams(heading));
+            Run(InsertPassage, ("$rowid", id), ("$words", prepared.Words), ("$grams", prepared.Grams), ("$heading", prepared.Heading));
+        }
+    }
+
+    private PreparedParagraph PrepareParagraph(string text, string kind, string headingGrams)
+    {
+        var folded = _segmenter.Fold(text);
+        var words = new StringBuilder(text.Length * 2);
+        _segmenter.AppendWords(words, folded);
+        var grams = new StringBuilder(text.Length * 3);
+        Segmenter.AppendGrams(grams, folded, open: false, out _);
+        return new PreparedParagraph(kind, text, words.ToString(), grams.ToString(), headingGrams);
+    }
+
+    private string Grams(string text)
+    {
+        var grams = new StringBuilder(text.Length * 3);
+        Segmenter.AppendGrams(grams, _segmenter.Fold(text), open: false, out _);
+        return grams.ToString();
+    }
+
+    // A table row reads as "header：cell；header：cell" when the header fits, else cells joined by " | ".
+    private static IEnumerable<string> TableRows(Table table) =>
+        table.Rows.Select(row => row.Count == table.Header.Count && table.Header.All(h => h.Length > 0)
+            ? string.Join("；", row.Select((cell, i) => $"{table.Header[i]}：{cell}"))
+            : string.Join(" | ", row));
+
+    private static string Name<T>(T value) where T : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    private T Scalar<T>(string sql)
+    {
+        using var command = _db.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        try
+        {
+            var value = command.ExecuteScalar();
+            return value is null or DBNull ? default! : (T)value;
+        }
+        catch (SqliteException) when (sql.Contains("meta"))
+        {
+            return default!;
+        }
+    }
+
+    private int Run(string sql, params (string Name, object? Value)[] parameters) => Command(sql, parameters).ExecuteNonQuery();
+
+    private SqliteDataReader Reader(string sql, params (string Name, object? Value)[] parameters) => Command(sql, parameters).ExecuteReader();
+
+    private SqliteCommand Command(string sql, (string Name, object? Value)[] parameters)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _db.CreateCommand();
+            command.Transaction = _transaction;
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            command.Prepare();
+            _commands[sql] = command;
+        }
+        foreach (var (name, value) in parameters)
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        return command;
+    }
+
+    private const string InsertDocument = """
+        INSERT INTO documents (id, title, region, level, issuer, date, doc_number, period, publish_date, source,
+                               source_file, markdown, version, ingested_at)
+        VALUES ($id, $title, $region, $level, $issuer, $date, $doc_number, $period, $publish_date, $source,
+                $source_file, $markdown, $version, $ingested_at)
+        """;
+
+    private const string InsertSection = """
+        INSERT INTO sections (id, doc, parent, ord, path, level, heading)
+        VALUES ($id, $doc, $parent, $ord, $path, $level, $heading)
+        """;
+
+    private const string InsertParagraph = "INSERT INTO paragraphs (id, section, ord, kind, text) VALUES ($id, $section, $ord, $kind, $text)";
+
+    private const string InsertSentence = "INSERT INTO sentences (paragraph, ord, start, length) VALUES ($paragraph, $ord, $start, $length)";
+
+    private const string InsertPassage = "INSERT INTO passages (rowid, words, grams, heading) VALUES ($rowid, $words, $grams, $heading)";
+
+    private const string DeletePassage = """
+        INSERT INTO passages (passages, rowid, words, grams, heading) VALUES ('delete', $rowid, $words, $grams, $heading)
+        """;
+
+    private const string InsertTarget = """
+        INSERT INTO targets (doc, section_path, metric, metric_id, value, unit, canonical_unit, scale, direction,
+                             qualifier, comparator, baseline_year, deadline, owners, co_owners, evidence)
+        VALUES ($doc, $section_path, $metric, $metric_id, $value, $unit, $canonical_unit, $scale, $direction,
+                $qualifier, $comparator, $baseline_year, $deadline, $owners, $co_owners, $evidence)
+        """;
+
+    private const string InsertMeasure = """
+        INSERT INTO measures (doc, section_path, text, kind, owners, co_owners, deadline, evidence)
+        VALUES ($doc, $section_path, $text, $kind, $owners, $co_owners, $deadline, $evidence)
+        """;
+
+    private const string InsertDuty = """
+        INSERT INTO duties (doc, section_path, department, role, text, evidence)
+        VALUES ($doc, $section_path, $department, $role, $text, $evidence)
+        """;
+
+    private const string FindRevised = """
+        SELECT id, version FROM documents
+        WHERE id = $id
+           OR (doc_number IS NOT NULL AND doc_number = $doc_number)
+           OR (title = $title AND region IS $region)
+        """;
+
+    private const string ParagraphsOf = """
+        SELECT p.id, p.text, CASE WHEN s.level = 0 AND s.heading = '' THEN d.title ELSE s.heading END
+        FROM paragraphs p JOIN sections s ON s.id = p.section JOIN documents d ON d.id = s.doc
+        WHERE s.doc = $doc
+        """;
+
+    private const string AllParagraphs = """
+        SELECT p.id, p.text, CASE WHEN s.level = 0 AND s.heading = '' THEN d.title ELSE s.heading END
+        FROM paragraphs p JOIN sections s ON s.id = p.section JOIN documents d ON d.id = s.doc
+        """;
+
+    private const string DeleteSentences = """
+        DELETE FROM sentences WHERE paragraph IN
+            (SELECT p.id FROM paragraphs p JOIN sections s ON s.id = p.section WHERE s.doc = $doc)
+        """;
+
+    private const string DeleteParagraphs = "DELETE FROM paragraphs WHERE section IN (SELECT id FROM sections WHERE doc = $doc)";
+    private const string DeleteSections = "DELETE FROM sections WHERE doc = $doc";
+    private const string DeleteTargets = "DELETE FROM targets WHERE doc = $doc";
+    private const string DeleteMeasures = "DELETE FROM measures WHERE doc = $doc";
+    private const string DeleteDuties = "DELETE FROM duties WHERE doc = $doc";
+    private const string DeleteDocument = "DELETE FROM documents WHERE id = $doc";
+
+    private const string UpsertMeta = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+}
+
+/// <summary>A plan segmented for the index, ready for <see cref="KbWriter.Add"/>.</summary>
+public sealed record PreparedDocument(Extraction Extraction, string Markdown, IReadOnlyList<PreparedSection> Sections);
+
+/// <summary>A section in document order; <paramref name="ParentOrd"/> is the parent's Ord.</summary>
+public sealed record PreparedSection(Section Section, int Ord, int? ParentOrd, IReadOnlyList<PreparedParagraph> Paragraphs);
+
+/// <summary>A paragraph (or table row) with its index columns.</summary>
+public sealed record PreparedParagraph(string Kind, string Text, string Words, string Grams, string Heading);

@@ -1,0 +1,281 @@
+using System.Text;
+using Icu;
+using PolicyKB.Rules;
+
+namespace PolicyKB.Store;
+
+/// <summary>Splits Chinese text into words for the index and for queries alike (one class for both sides,
+/// or queries miss): ICU word break, with domain-lexicon terms kept whole.</summary>
+/// <remarks>
+/// ICU's dictionary splits many domain words into single characters (节能 → 节|能, 秸秆 → 秸|秆) and
+/// cuts the same word differently in different contexts (工业节能 may keep 节能 whole; 和光|伏|发电).
+/// The lexicon fixes the terms it knows. Words are the cheapest path through a lattice of ICU words,
+/// lexicon terms, and single characters split off an ICU word (costs below): a lexicon term is taken
+/// where ICU's cut agrees or where the term replaces more ICU tokens than the fragments it leaves, so
+/// 节能 stays out of 调节能力 (ICU: 调节|能力). For everything the lexicon does not know,
+/// <see cref="AppendGrams"/> gives the index a second, context-free view of the text (overlapping
+/// character pairs) on which any substring matches.
+/// </remarks>
+public sealed class Segmenter
+{
+    // One ICU word iterator per thread, reused: creating one loads the CJK dictionary, and reusing it
+    // is measurably faster than BreakIterator.Split. icu.net iterators are not thread-safe.
+    [ThreadStatic] private static BreakIterator? t_iterator;
+    [ThreadStatic] private static List<(int End, bool Word)>? t_segments;
+    [ThreadStatic] private static Lattice? t_lattice;
+    [ThreadStatic] private static List<(int Start, int Length)>? t_run;
+    private static readonly Lazy<bool> IcuReady = new(() =>
+    {
+        Wrapper.Init();
+        return true;
+    });
+
+    private readonly TermTrie _terms;
+
+    /// <param name="lexicon">Terms kept whole.</param>
+    public Segmenter(Lexicon lexicon)
+    {
+        Lexicon = lexicon;
+        _terms = new TermTrie(lexicon.Terms.Select(LowerAscii));
+    }
+
+    public Lexicon Lexicon { get; }
+
+    /// <summary>Which segmentation an index was built with: lexicon and ICU version. A database stores it
+    /// so a later change can be detected (index rows must be deleted with the tokens they were made of).</summary>
+    public string Fingerprint()
+    {
+        _ = IcuReady.Value;
+        return $"{Lexicon.Fingerprint()}/icu{Wrapper.IcuVersion}/v1";
+    }
+
+    /// <summary>The text as it is matched: <see cref="TextFold.ForMatch"/> (full-width to half-width,
+    /// Traditional to Simplified), ASCII letters lower-cased. Same length as the input, so offsets in it
+    /// are offsets in the original and a hit in 節能 quotes 節能.</summary>
+    public string Fold(string text) => LowerAscii(TextFold.ForMatch(text));
+
+    /// <summary>The words of <paramref name="text"/> (folded), punctuation and spaces dropped.</summary>
+    public IReadOnlyList<string> Words(string text)
+    {
+        var folded = Fold(text);
+        return Tokens(folded).Select(t => folded.Substring(t.Start, t.Length)).ToList();
+    }
+
+    /// <summary>The word tokens of an already folded text (see <see cref="Fold"/>).</summary>
+    public IReadOnlyList<Token> Tokens(string folded)
+    {
+        var tokens = new List<Token>();
+        ForEachToken(folded, t => tokens.Add(t));
+        return tokens;
+    }
+
+    /// <summary>Appends the words of a folded text to <paramref name="output"/>, separated by spaces
+    /// (the index's word column).</summary>
+    public void AppendWords(StringBuilder output, string folded) =>
+        ForEachToken(folded, t =>
+        {
+            if (output.Length > 0)
+                output.Append(' ');
+            output.Append(folded, t.Start, t.Length);
+        });
+
+    // Costs of the cheapest-segmentation lattice (see the class remarks). An ICU word costs 1, a lexicon
+    // term slightly less (so it wins ties), and a character split off an ICU word more: a term that
+    // breaks an ICU word must replace more ICU tokens than the fragments it leaves. A two-character term
+    // never does (调节|能力 keeps 调节能力 free of 节能); 光伏发电 in 和光|伏|发电 does (和 is left alone).
+    private const float WordCost = 1f, TermCost = 0.9f, FragmentCost = 1.5f;
+
+    private void ForEachToken(string folded, Action<Token> emit)
+    {
+        if (folded.Length == 0)
+            return;
+        var segments = IcuSegments(folded);
+        var n = folded.Length;
+        var lattice = t_lattice ??= new Lattice();
+        lattice.Reset(n);
+        var cost = lattice.Cost;
+        var from = lattice.From;
+        var kind = lattice.Kind;
+        cost[0] = 0;
+
+        var start = 0;
+        foreach (var (end, word) in segments)
+        {
+            if (cost[start] < float.MaxValue)
+            {
+                Relax(start, end, word ? WordCost : 0f, word ? EdgeKind.Word : EdgeKind.Gap);
+                if (word)
+                    for (var i = start; i < end; i += HanText.RuneLength(folded, i))
+                    {
+                        if (cost[i] == float.MaxValue)
+                            continue;
+                        var next = i + HanText.RuneLength(folded, i);
+                        if (i > start || next < end)
+                            Relax(i, next, FragmentCost, EdgeKind.Fragment);
+                        foreach (var termEnd in _terms.EndsAt(folded, i))
+                            Relax(i, termEnd, TermCost, EdgeKind.Term);
+                    }
+            }
+            start = end;
+        }
+
+        var tokens = lattice.Path;
+        tokens.Clear();
+        for (var at = n; at > 0; at = from[at])
+            if (kind[at] != EdgeKind.Gap)
+                tokens.Add(new Token(from[at], at - from[at], kind[at] == EdgeKind.Term));
+        for (var i = tokens.Count - 1; i >= 0; i--)
+            emit(tokens[i]);
+
+        void Relax(int a, int b, float c, EdgeKind k)
+        {
+            var total = cost[a] + c;
+            if (total < cost[b])
+            {
+                cost[b] = total;
+                from[b] = a;
+                kind[b] = k;
+            }
+        }
+    }
+
+    private enum EdgeKind : byte { Gap, Word, Fragment, Term }
+
+    // Per-thread scratch arrays for the lattice, grown as needed.
+    private sealed class Lattice
+    {
+        public float[] Cost = [];
+        public int[] From = [];
+        public EdgeKind[] Kind = [];
+        public readonly List<Token> Path = [];
+
+        public void Reset(int n)
+        {
+            if (Cost.Length < n + 1)
+            {
+                Cost = new float[n + 1];
+                From = new int[n + 1];
+                Kind = new EdgeKind[n + 1];
+            }
+            Array.Fill(Cost, float.MaxValue, 0, n + 1);
+        }
+    }
+
+    private static List<(int End, bool Word)> IcuSegments(string text)
+    {
+        _ = IcuReady.Value;
+        var iterator = t_iterator ??= BreakIterator.CreateWordInstance(new Locale("zh"));
+        var segments = t_segments ??= [];
+        segments.Clear();
+        iterator.SetText(text);
+        iterator.MoveFirst();
+        for (var end = iterator.MoveNext(); end != BreakIterator.DONE; end = iterator.MoveNext())
+        {
+            // Rule status 0 (UBRK_WORD_NONE) marks spaces and punctuation; numbers, letters, kana and
+            // ideographs have statuses 100-499.
+            segments.Add((end, iterator.GetRuleStatus() != 0));
+        }
+        return segments;
+    }
+
+    /// <summary>Appends the character-pair view of a folded text (the index's gram column): each run of
+    /// Han characters c1…cn gives c1c2 c2c3 … c(n-1)cn cn — one token per character position, so a
+    /// phrase of pairs matches exactly the substrings; runs of other letters or digits stay whole.
+    /// Quotation marks inside a run are looked through (“两高”项目 reads as 两高项目).</summary>
+    /// <param name="open">True for a query: its last Han run may continue in the text, so its final lone
+    /// character is left out (2+ chars) or becomes a prefix (1 char: <paramref name="prefixLast"/>).</param>
+    /// <returns>The number of tokens appended.</returns>
+    public static int AppendGrams(StringBuilder output, string folded, bool open, out bool prefixLast)
+    {
+        prefixLast = false;
+        var count = 0;
+        var i = 0;
+        while (i < folded.Length)
+        {
+            var rune = HanText.RuneAt(folded, i);
+            if (HanText.IsHan(rune))
+            {
+                // A run of Han characters, looking through quotation marks between two of them.
+                var run = t_run ??= [];
+                run.Clear();
+                while (true)
+                {
+                    var length = HanText.RuneLength(folded, i);
+                    run.Add((i, length));
+                    i += length;
+                    var next = i;
+                    while (next < folded.Length && HanText.IsTransparent(folded[next]))
+                        next++;
+                    if (next >= folded.Length || !HanText.IsHan(HanText.RuneAt(folded, next)))
+                        break;
+                    i = next;
+                }
+                var lastRun = open && !MoreTokensFrom(folded, i);
+                for (var k = 0; k < run.Count; k++)
+                {
+                    var (at, length) = run[k];
+                    if (k < run.Count - 1)
+                    {
+                        var (nextAt, nextLength) = run[k + 1];
+                        AppendPair(output, folded.AsSpan(at, length), folded.AsSpan(nextAt, nextLength), ref count);
+                    }
+                    else if (!lastRun)
+                        Append(output, folded.AsSpan(at, length), ref count);
+                    else if (run.Count == 1)
+                    {
+                        Append(output, folded.AsSpan(at, length), ref count);
+                        prefixLast = true;
+                    }
+                }
+            }
+            else if (HanText.IsTokenChar(rune))
+            {
+                var runStart = i;
+                while (i < folded.Length && HanText.RuneAt(folded, i) is var r && HanText.IsTokenChar(r) && !HanText.IsHan(r))
+                    i += r.Utf16SequenceLength;
+                Append(output, folded.AsSpan(runStart, i - runStart), ref count);
+            }
+            else
+            {
+                i += HanText.RuneLength(folded, i);
+            }
+        }
+        return count;
+    }
+
+    private static bool MoreTokensFrom(string text, int i)
+    {
+        for (; i < text.Length; i += HanText.RuneLength(text, i))
+            if (HanText.IsTokenChar(HanText.RuneAt(text, i)))
+                return true;
+        return false;
+    }
+
+    private static void AppendPair(StringBuilder output, ReadOnlySpan<char> first, ReadOnlySpan<char> second, ref int count)
+    {
+        Append(output, first, ref count);
+        output.Append(second);
+    }
+
+    private static void Append(StringBuilder output, ReadOnlySpan<char> token, ref int count)
+    {
+        if (output.Length > 0)
+            output.Append(' ');
+        output.Append(token);
+        count++;
+    }
+
+    private static string LowerAscii(string s)
+    {
+        var i = 0;
+        while (i < s.Length && s[i] is not (>= 'A' and <= 'Z'))
+            i++;
+        if (i == s.Length)
+            return s;
+        return string.Create(s.Length, s, static (span, source) =>
+        {
+            for (var k = 0; k < source.Length; k++)
+                span[k] = source[k] is >= 'A' and <= 'Z' ? (char)(source[k] + 32) : source[k];
+        });
+    }
+}

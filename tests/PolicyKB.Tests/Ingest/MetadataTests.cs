@@ -1,0 +1,89 @@
+using PolicyKB.Core;
+using Xunit;
+
+namespace PolicyKB.Tests.Ingest;
+
+/// <summary>Metadata in the layouts plans come in, beyond the three seeds.</summary>
+public sealed class MetadataTests
+{
+    private static DocumentMeta Meta(string text) => IngestFixture.Ingestor.Parse(text, "t", "t.txt").Meta;
+
+    private const string Body = "\n\n一、总体要求\n\n坚持节约优先。";
+
+    [Theory]
+    [InlineData("阳朔县碳达峰实施方案", "阳朔县", "county")]
+    [InlineData("桂林市临桂区碳达峰实施方案", "临桂区", "district")]
+    [InlineData("柳州市柳江区碳达峰实施方案", "柳江区", "district")]
+    [InlineData("三江侗族自治县节能降碳工作方案", "三江侗族自治县", "county")]
+    [InlineData("国务院关于印发2030年前碳达峰行动方案的通知", "中华人民共和国", "national")]
+    [InlineData("生态环境部关于做好碳排放权交易工作的通知", "中华人民共和国", "national")]
+    [InlineData("四川省碳达峰实施方案", "四川省", "province")]
+    [InlineData("全市碳达峰工作要点", null, null)]
+    public void Region_and_level_come_from_the_title(string title, string? region, string? level)
+    {
+        var meta = Meta(title + Body);
+
+        Assert.Equal(title, meta.Title);
+        Assert.Equal(region, meta.Region);
+        Assert.Equal(level, meta.Level);
+    }
+
+    [Theory]
+    [InlineData("某市“十四五”节能减排综合工作方案", "2021-2025")]
+    [InlineData("某市碳达峰实施方案（2021—2030年）", "2021-2030")]
+    [InlineData("某市2023年至2025年节能行动计划", "2023-2025")]
+    [InlineData("某市2030年前碳达峰实施方案", null)]
+    public void Period_comes_from_the_title(string title, string? period) =>
+        Assert.Equal(period, Meta(title + Body).Period);
+
+    [Theory]
+    [InlineData("某市人民政府文件\n\n某政发〔2023〕5号\n\n某市碳达峰实施方案", "某政发〔2023〕5号")]
+    [InlineData("某市碳达峰实施方案\n\n川府发（2022）15号", "川府发（2022）15号")]
+    [InlineData("某市碳达峰实施方案\n\n文号：某办发[2023]第12号", "某办发[2023]第12号")]
+    public void Doc_number_comes_from_the_head_in_any_bracket_style(string head, string number) =>
+        Assert.Equal(number, Meta(head + Body).DocNumber);
+
+    [Theory]
+    [InlineData("某市碳达峰实施方案\n（2023年12月29日市人民政府第36次常务会议审议通过）", "2023-12-29")]
+    [InlineData("某市碳达峰实施方案\n(2022 年 4 月 28 日)", "2022-04-28")]
+    [InlineData("某市碳达峰实施方案\n\n一、总体要求\n\n坚持节约优先。\n\n某市人民政府\n\n二〇二三年十二月二十九日\n\n某市人民政府办公室 2024年1月3日印发", "2023-12-29")]
+    public void Date_of_issue_comes_from_under_the_title_or_the_first_signature(string text, string date) =>
+        Assert.Equal(date, Meta(text).Date);
+
+    [Fact]
+    public void Title_split_over_lines_ends_at_the_document_type_and_takes_a_bracketed_subtitle()
+    {
+        var meta = Meta("中共某市委 某市人民政府\n关于推进碳达峰碳中和工作的实施意见\n（征求意见稿）\n为贯彻落实党中央决策部署而未加标点的首行\n" + Body);
+
+        Assert.Equal("中共某市委 某市人民政府关于推进碳达峰碳中和工作的实施意见（征求意见稿）", meta.Title);
+    }
+
+    [Fact]
+    public void Plan_issued_by_a_notice_without_book_title_marks_is_unwrapped()
+    {
+        var meta = Meta("柳州市人民政府办公室关于印发柳州市节能降碳实施方案的通知\n各县、区人民政府：\n现将方案印发给你们。\n柳州市人民政府办公室\n2023年5月6日\n柳州市节能降碳实施方案" + Body);
+
+        Assert.Equal("柳州市节能降碳实施方案", meta.Title);
+        Assert.Equal("2023-05-06", meta.Date);
+        Assert.Equal("柳州市人民政府办公室", meta.Issuer);
+    }
+
+    [Fact]
+    public void Repeated_owner_lines_are_text_not_running_headers()
+    {
+        var text = "某市方案\n\n一、任务\n\n推广光伏。\n\n责任单位：市发展改革委\n\n推广风电。\n\n责任单位：市发展改革委\n\n推广储能。\n\n责任单位：市发展改革委";
+
+        var paragraphs = IngestFixture.Ingestor.Parse(text, "t", null).AllSections().SelectMany(s => s.Paragraphs);
+
+        Assert.Equal(3, paragraphs.Count(p => p == "责任单位：市发展改革委"));
+    }
+
+    [Fact]
+    public void Parts_are_headings_like_chapters()
+    {
+        var document = IngestFixture.Ingestor.Parse("某市规划\n\n第一部分 发展基础\n\n成效明显。\n\n第二部分 总体要求\n\n一、指导思想\n\n坚持节约优先。", "t", null);
+
+        Assert.Equal(["第一部分 发展基础", "第二部分 总体要求"], document.Sections.Select(s => s.Heading));
+        Assert.Equal("第二部分 总体要求 > 一、指导思想", document.Sections[1].Children.Single().Path);
+    }
+}
