@@ -15,4 +15,33 @@ internal static class Messages
     public static string Ingested(StoredPlan p) =>
         $"已导入：{p.Title}（{p.Region ?? "地区未知"}，第 {p.Version} 版，{p.Targets} 个目标）";
     public static string DocumentCount(int n) => $"共 {n} 个方案";
+    public static string ExtractHeader(string title, string? region, string? date, string? docNumber) =>
+        $"{title}（{region ?? "地区不详"}{(date is null ? "" : "，" + date)}{(docNumber is null ? "" : "，" + docNumber)}）";
+
+    public static readonly string[] ExtractColumns = ["指标", "目标", "期限", "责任单位"];
+
+    /// <summary>下降13%（比2020年）, 达到7000万千瓦（力争超过）.</summary>
+    public static string TargetValue(PolicyKB.Core.Target t)
+    {
+        var value = DirectionName(t.Direction) + t.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + t.Unit;
+        var notes = new[] { t.Qualifier, t.BaselineYear is { } b ? $"比{b}年" : null }.OfType<string>().ToList();
+        return notes.Count == 0 ? value : $"{value}（{string.Join("，", notes)}）";
+    }
+
+    /// <summary>Lead units, then the others after 配合: ….</summary>
+    public static string TargetOwners(PolicyKB.Core.Target t) =>
+        (t.Owners.Count == 0 ? "—" : string.Join("、", t.Owners)) + (t.CoOwners.Count == 0 ? "" : "；配合：" + string.Join("、", t.CoOwners));
+
+    public static string ExtractSummary(int targets, int measures, int duties) =>
+        $"量化目标 {targets} 项，措施 {measures} 条，部门职责 {duties} 条。";
+
+    public static string DirectionName(PolicyKB.Core.Direction direction) => direction switch
+    {
+        PolicyKB.Core.Direction.Decrease => "下降",
+        PolicyKB.Core.Direction.Increase => "增加",
+        PolicyKB.Core.Direction.Reach => "达到",
+        PolicyKB.Core.Direction.Maintain => "保持",
+        PolicyKB.Core.Direction.Cap => "控制",
+        _ => direction.ToString(),
+    };
 }
