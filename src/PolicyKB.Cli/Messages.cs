@@ -6,6 +6,9 @@ namespace PolicyKB.Cli;
 internal static class Messages
 {
     public const string LimitRange = "--limit 应在 1 到 1000 之间";
+    public const string PortRange = "--port 应在 0 到 65535 之间";
+    public static string Serving(string url) => $"PolicyKB 已启动：{url}/ （Ctrl-C 停止）";
+    public static string CannotListen(string url, string reason) => $"无法在 {url} 上监听：{reason}";
     public static string NoHits(string query) => $"没有找到与“{query}”相关的段落。";
     public static string Indexed(IndexReport r) =>
         $"知识库 {r.DbPath}：写入 {r.Documents.Count} 个方案、{r.Paragraphs} 个段落，用时 {r.Elapsed.TotalSeconds:0.0} 秒";
@@ -16,7 +19,19 @@ internal static class Messages
     public static string ExtractHeader(string title, string? region, string? date, string? docNumber) =>
         $"{title}（{region ?? "地区不详"}{(date is null ? "" : "，" + date)}{(docNumber is null ? "" : "，" + docNumber)}）";
 
-    public static readonly string[] ExtractColumns = ["指标", "目标值", "方向", "期限", "基准年", "牵头单位", "配合单位"];
+    public static readonly string[] ExtractColumns = ["指标", "目标", "期限", "责任单位"];
+
+    /// <summary>下降13%（比2020年）, 达到7000万千瓦（力争超过）.</summary>
+    public static string TargetValue(PolicyKB.Core.Target t)
+    {
+        var value = DirectionName(t.Direction) + t.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + t.Unit;
+        var notes = new[] { t.Qualifier, t.BaselineYear is { } b ? $"比{b}年" : null }.OfType<string>().ToList();
+        return notes.Count == 0 ? value : $"{value}（{string.Join("，", notes)}）";
+    }
+
+    /// <summary>Lead units, then the others after 配合: ….</summary>
+    public static string TargetOwners(PolicyKB.Core.Target t) =>
+        (t.Owners.Count == 0 ? "—" : string.Join("、", t.Owners)) + (t.CoOwners.Count == 0 ? "" : "；配合：" + string.Join("、", t.CoOwners));
 
     public static string ExtractSummary(int targets, int measures, int duties) =>
         $"量化目标 {targets} 项，措施 {measures} 条，部门职责 {duties} 条。";
