@@ -33,7 +33,8 @@ internal sealed class BodyNames(RuleSet rules)
             return false;
         if (_markers.Any(m => name.EndsWith(m.Word, StringComparison.Ordinal)))
             return false;   // 牵头单位, 责任部门 are labels, not names
-        if (name.Any(c => !IsNameChar(c)) || _verbs.Any(v => name.StartsWith(v, StringComparison.Ordinal)))
+        if (name.Any(c => !IsNameChar(c)) || _verbs.Any(v => name.StartsWith(v, StringComparison.Ordinal))
+            || name[0] is '（' or '(' or '）' or ')' || name.Count(c => c is '（' or '(') != name.Count(c => c is '）' or ')'))
             return false;
         if (Known(name))
             return true;
