@@ -56,14 +56,14 @@ internal sealed partial class DocumentWalker
 
     public Extraction Run()
     {
-        var root = new SectionContext(null, OwnerPick.None);
+        var root = new SectionContext(null, OwnerPick.None, Past: false);
         foreach (var section in _document.Sections)
             Walk(section, root);
         return new Extraction(_document, _targetList, _measureList, _dutyList);
     }
 
     /// <summary>What a section inherits: the deadline governing it and the owners its headings name.</summary>
-    internal sealed record SectionContext(int? Deadline, OwnerPick Owners);
+    internal sealed record SectionContext(int? Deadline, OwnerPick Owners, bool Past = false);
 
     private sealed record Block(Passage Passage, bool IsHeading, List<Assignment> Assignments, DutyHead? Head, bool Continued = false);
 
@@ -73,7 +73,7 @@ internal sealed partial class DocumentWalker
         var blocks = new List<Block>();
         if (section.Heading.Length > 0 && HeadingBody(section.Heading) is { Length: > 0 } body && HasQuantity(body))
             blocks.Add(MakeBlock(section.Heading, isHeading: true));
-        blocks.AddRange(section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => MakeBlock(p, isHeading: false)));
+        blocks.AddRange(JoinLabelLines(section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p))).Select(p => MakeBlock(p, isHeading: false)));
         MarkLeadingStandalone(blocks);
         ContinueDutyParagraphs(blocks);
         var ordered = blocks.SelectMany((b, i) => b.Assignments.Select(a => (Block: i, Assignment: a))).ToList();
@@ -83,15 +83,17 @@ internal sealed partial class DocumentWalker
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var produced = ReadBlock(section, block, i, blocks, ordered, before, sectionDeadline, context.Owners);
+            var produced = ReadBlock(section, block, i, blocks, ordered, before, sectionDeadline, context.Owners, context.Past);
             // 到2030年，主要目标是： — a lead sentence dates what follows it in the section
             if (!produced && !block.IsHeading && LeadDeadline(block.Passage) is { } lead)
                 sectionDeadline = lead;
         }
-        foreach (var table in section.Tables)
-            _tables.Read(section, table, new SectionContext(sectionDeadline, context.Owners));
+        var onward = context with { Deadline = sectionDeadline };
+        if (!context.Past)
+            foreach (var table in section.Tables)
+                _tables.Read(section, table, onward);
         foreach (var child in section.Children)
-            Walk(child, new SectionContext(sectionDeadline, context.Owners));
+            Walk(child, onward);
     }
 
     private SectionContext FromHeading(Section section, SectionContext inherited)
@@ -109,7 +111,9 @@ internal sealed partial class DocumentWalker
             owners = HeadingDuty(section, _namer.Name(body), role: null, lead: "");   // （三）市交通运输局
         else if (body.Length > 0 && _duties.Head(new Passage(body)) is { } head)
             owners = HeadingDuty(section, head.Name, head.Role, body[head.BodyStart..].Trim());   // （1）市发展改革委：…牵头单位。
-        return new SectionContext(deadline, owners);
+        // 一、发展基础 — a section about the past holds no targets
+        var past = inherited.Past || _rules.Patterns.PastHeadings.Any(r => r.IsMatch(TextFold.ForMatch(body)));
+        return new SectionContext(deadline, owners, past);
     }
 
     /// <summary>A heading naming a unit: the section under it is that unit's duty, and it owns the targets there.</summary>
@@ -137,6 +141,34 @@ internal sealed partial class DocumentWalker
         if (head is not null)   // 市发展改革委负责：… is the paragraph's head, not a naming of its own
             assignments.RemoveAll(a => a.Start == 0 && a.Leading);
         return new Block(passage, isHeading, assignments, head);
+    }
+
+    /// <summary>牵头单位：… and 责任单位：… on lines of their own are one naming: consecutive paragraphs that
+    /// hold nothing but labels are joined.</summary>
+    private IEnumerable<string> JoinLabelLines(IEnumerable<string> paragraphs)
+    {
+        string? pending = null;
+        foreach (var paragraph in paragraphs)
+        {
+            if (IsLabelsOnly(paragraph))
+            {
+                pending = pending is null ? paragraph : pending.TrimEnd() + "；" + paragraph.Trim();
+                continue;
+            }
+            if (pending is not null)
+                yield return pending;
+            pending = null;
+            yield return paragraph;
+        }
+        if (pending is not null)
+            yield return pending;
+    }
+
+    private bool IsLabelsOnly(string paragraph)
+    {
+        var passage = new Passage(paragraph);
+        return _assignments.Find(passage) is [var only] && passage.Folded[..only.Start].Trim().Length == 0
+               && passage.Folded[only.End..].Trim().Length == 0;
     }
 
     /// <summary>A naming standing alone in the section's first paragraph (牵头单位：… before the task text)
@@ -176,7 +208,7 @@ internal sealed partial class DocumentWalker
 
     /// <summary>Reads one paragraph; true when it held a target.</summary>
     private bool ReadBlock(Section section, Block block, int index, List<Block> blocks,
-        List<(int Block, Assignment Assignment)> assignments, bool before, int? sectionDeadline, OwnerPick headingOwners)
+        List<(int Block, Assignment Assignment)> assignments, bool before, int? sectionDeadline, OwnerPick headingOwners, bool past)
     {
         var passage = block.Passage;
         int? governing = null;
@@ -202,7 +234,7 @@ internal sealed partial class DocumentWalker
             var evidence = Evidence(section, sentence.Of(passage.Original).Trim());
             foreach (var target in found)
             {
-                if (target.Deadline is null && governingPast)
+                if (past || (target.Deadline is null && governingPast))
                     continue;
                 var owners = OwnersAt(index, target.Quantity.Start, assignments, before)
                              ?? ActorBefore(actor, target.Quantity.Start)

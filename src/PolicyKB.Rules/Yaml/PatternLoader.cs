@@ -32,6 +32,7 @@ internal static class PatternLoader
             Periods = Periods(root),
             Baselines = PatternReader.Regexes(root, "baselines", examples, "year", "period"),
             Pasts = PatternReader.Regexes(root, "pasts", examples),
+            PastHeadings = PatternReader.Regexes(root, "past_headings", examples),
             Qualifiers = Qualifiers(root, examples),
             Directions = Directions(root, examples),
             RangeJoiners = PatternReader.Words(root, "range_joiners"),
