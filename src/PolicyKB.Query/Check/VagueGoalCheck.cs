@@ -35,7 +35,7 @@ internal sealed partial class VagueGoalCheck : ICheck
             var word = context.Settings.VagueWords.FirstOrDefault(w => folded.Contains(w, StringComparison.Ordinal));
             if (word is null || HasNumber(folded))
                 continue;
-            var metric = context.Rules.Metrics.Find(folded);
+            var metric = Subject(context, folded, word);
             if (metric is not null && quantified.Contains(metric.Id))
                 continue;   // 非化石能源消费比重进一步提高 beside 达到37%: the number is there
             if (metric is not null)
@@ -50,6 +50,14 @@ internal sealed partial class VagueGoalCheck : ICheck
         if (vagueClauses.Count > 0)
             return Vague.Find(Messages.Vague(vagueClauses.Select(c => c.Word).Distinct()), at, null, Messages.VagueSuggestion);
         return null;
+    }
+
+    /// <summary>The metric the clause is about: named before the vague word (煤炭消费占比|进一步减少), or
+    /// after it (进一步降低|煤炭消费比重).</summary>
+    private static MetricRule? Subject(CheckContext context, string clause, string word)
+    {
+        var at = clause.IndexOf(word, StringComparison.Ordinal);
+        return context.Rules.Metrics.Find(clause[..at]) ?? context.Rules.Metrics.Find(clause[(at + word.Length)..]);
     }
 
     private static IEnumerable<Section> GoalSections(CheckContext context)
