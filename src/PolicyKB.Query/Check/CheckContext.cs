@@ -9,6 +9,7 @@ namespace PolicyKB.Query.Check;
 public sealed class CheckContext
 {
     private TargetFacts? _facts;
+    private IReadOnlyList<Section>? _goals;
 
     public required Extraction Draft { get; init; }
 
@@ -33,6 +34,24 @@ public sealed class CheckContext
     public IReadOnlyList<PlanInfo> Library { get; init; } = [];
 
     internal TargetFacts Facts => _facts ??= new TargetFacts(Rules, Settings);
+
+    /// <summary>The draft's sections that state its goals (主要目标, 工作目标: goal_headings) and their
+    /// subsections, in document order.</summary>
+    internal IReadOnlyList<Section> GoalSections => _goals ??= Draft.Document.AllSections()
+        .Where(s => Settings.GoalHeadings.Any(h => TextFold.ForMatch(s.Heading).Contains(h, StringComparison.Ordinal)))
+        .SelectMany(s => s.SelfAndDescendants())
+        .DistinctBy(s => s.Path)
+        .ToList();
+
+    internal bool InGoalSection(Target target) => GoalSections.Any(s => s.Path == target.Evidence.SectionPath);
+
+    /// <summary>The paragraph of the draft a target was read from (its sentence's paragraph), or the sentence.</summary>
+    internal string ParagraphOf(Target target) =>
+        Draft.Document.AllSections()
+            .Where(s => s.Path == target.Evidence.SectionPath)
+            .SelectMany(s => s.Paragraphs)
+            .FirstOrDefault(p => p.Contains(target.Evidence.Sentence.Trim(), StringComparison.Ordinal))
+        ?? target.Evidence.Sentence;
 
     internal static DraftRef At(Target target) => new(target.Evidence.SectionPath, target.Evidence.Sentence);
 

@@ -26,7 +26,7 @@ internal sealed class ConflictingValuesCheck : ICheck
                     continue;
                 reported.Add(j);
                 yield return Conflict.Find(
-                    Messages.Conflict(later.Metric, first.Deadline!.Value, TargetFacts.Describe(later), TargetFacts.Describe(first)),
+                    Messages.Conflict(later.Metric, first.Deadline!.Value, TargetFacts.Describe(context.Rules, later), TargetFacts.Describe(context.Rules, first)),
                     CheckContext.At(later),
                     CheckContext.From(context.Plan, first),
                     Messages.ConflictSuggestion);

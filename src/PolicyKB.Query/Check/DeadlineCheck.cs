@@ -17,7 +17,7 @@ internal sealed class DeadlineCheck : ICheck
         foreach (var target in context.Draft.Targets)
         {
             if (target.Deadline is not { } year)
-                yield return NoDeadline.Find(Messages.NoDeadline(target.Metric, TargetFacts.Describe(target)),
+                yield return NoDeadline.Find(Messages.NoDeadline(target.Metric, TargetFacts.Describe(context.Rules, target)),
                     CheckContext.At(target), null, Messages.NoDeadlineSuggestion(period?.ToString()));
             else if (period is { } p && !p.Contains(year))
                 yield return OutsidePeriod.Find(Messages.OutsidePeriod(target.Metric, year, p.ToString()),

@@ -10,11 +10,12 @@ internal static class Messages
     public const string NoParentSummary = "知识库中没有草案上级地区的方案，未做上下级比对";
     public const string NoRegionSummary = "无法识别草案所属地区，未做上下级和同级比对";
     public const string ConflictSummary = "草案内同一指标、同一年限出现不同数值";
-    public const string NoOwnerSummary = "草案为其他目标明确了责任单位，此目标却没有";
-    public const string NoOwnersSummary = "草案所有量化目标都没有明确责任单位";
+    public const string NoOwnerSummary = "任务中的量化目标没有责任单位，而草案多数任务目标都有";
+    public const string NoOwnersSummary = "主要目标中的总体目标、或草案普遍未明确责任单位的目标（汇总为一条）";
     public const string NoDeadlineSummary = "量化目标没有完成年限";
     public const string OutsidePeriodSummary = "目标年限超出方案期限（元数据或标题中的起止年份）";
     public const string NoBaselineSummary = "下降目标（或以%、百分点计的提高目标）没有写明基准年";
+    public const string ImpliedBaselineSummary = "同上，但基准年可由“十四五”等规划期推断（期初前一年）";
     public const string IncompatibleUnitSummary = "目标单位与指标体系（metrics.yaml）中该指标的单位不相容";
     public const string NotARatioSummary = "指标名称是比率（…率、比重、占比、比例），单位却是绝对量";
     public const string UnknownOwnerSummary = "责任单位不在部门名录（departments.yaml）中，也不是认可的机构";
@@ -41,15 +42,19 @@ internal static class Messages
         $"知识库中没有上级地区（{string.Join("、", regions)}）的方案，未与上级目标比对";
     public const string NoParentSuggestion = "用 kb ingest 加入上级方案后重新核查，或用 --parent 指定上级地区";
     public const string NoRegion = "未能从标题或正文识别草案所属地区，未与上级和同级方案比对";
+    public static string UnlistedRegion(string region) => $"草案地区“{region}”不在地区表（rules/regions.yaml）中，无法确定上级地区，未与上级方案比对";
+    public const string UnlistedRegionSuggestion = "在 rules/regions.yaml 中补充该地区及其上级，或用 --parent 指定上级地区";
     public const string NoRegionSuggestion = "在标题中写明地区全称（如“柳州市…实施方案”），或用 --parent 指定上级地区";
 
     public static string Conflict(string metric, int year, string later, string first) =>
         $"“{metric}”到{year}年的目标前后不一致：此处为{later}，前文为{first}";
     public const string ConflictSuggestion = "统一同一指标同一年限的目标值";
 
-    public static string NoOwner(string metric, string target, int owned) =>
-        $"“{metric}”（{target}）没有明确责任单位，而草案其他 {owned} 个目标都有";
-    public static string NoOwners(int count) => $"草案的 {count} 个量化目标均未明确牵头或责任单位";
+    public static string NoOwner(string metric, string target, int owned, int tasks) =>
+        $"“{metric}”（{target}）没有明确责任单位，而草案 {tasks} 个任务目标中有 {owned} 个明确了";
+    public static string NoOwners(int count, int total, bool goalsOnly, IEnumerable<string> metrics) => goalsOnly
+        ? $"主要目标中的 {count} 个总体目标未明确牵头单位（{string.Join("、", metrics)}{(count > 6 ? "等" : "")}）"
+        : $"草案 {total} 个量化目标中有 {count} 个未明确牵头或责任单位（{string.Join("、", metrics)}{(count > 6 ? "等" : "")}）";
     public const string NoOwnerSuggestion = "为目标注明牵头单位（如“牵头单位：市发展改革委”），或写入相应部门的职责段落";
 
     public static string NoDeadline(string metric, string target) => $"“{metric}”（{target}）没有完成年限";
@@ -63,6 +68,9 @@ internal static class Messages
 
     public static string NoBaseline(string metric, string target) => $"“{metric}”{target}，没有写明基准年";
     public const string NoBaselineSuggestion = "写明基准年，如“比2020年下降…”";
+    public static string ImpliedBaseline(string metric, string target, string period, int year) =>
+        $"“{metric}”{target}，没有写明基准年（按“{period}”推断为{year}年）";
+    public static string ImpliedBaselineSuggestion(int year) => $"写明“比{year}年”，避免歧义";
 
     public static string IncompatibleUnit(string metric, string unit, string known, string expected) =>
         $"“{metric}”的单位“{unit}”与指标“{known}”的单位“{expected}”不相容";

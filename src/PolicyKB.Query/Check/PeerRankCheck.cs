@@ -31,12 +31,12 @@ internal sealed class PeerRankCheck : ICheck
             var values = peers.Select(p => (Name: p.Plan.Region ?? p.Plan.Title, p.Target))
                 .Append((Name: Messages.ThisDraft, Target: target))
                 .OrderByDescending(p => p.Target, Comparer<Target>.Create(facts.Strength))
-                .Select(p => $"{p.Name} {TargetFacts.Describe(p.Target)}");
+                .Select(p => $"{p.Name} {TargetFacts.Describe(context.Rules, p.Target)}");
             yield return Rank.Find(
-                Messages.PeerRank(target.Metric, TargetFacts.Describe(target), peers.Count + 1, rank, Levels.Display(context.Plan.Level), values),
+                Messages.PeerRank(target.Metric, TargetFacts.Describe(context.Rules, target), peers.Count + 1, rank, Levels.Display(context.Plan.Level), values),
                 CheckContext.At(target),
                 CheckContext.From(strongest.Plan, strongest.Target),
-                Messages.PeerRankSuggestion(strongest.Plan.Region ?? strongest.Plan.Title, TargetFacts.Describe(strongest.Target)));
+                Messages.PeerRankSuggestion(strongest.Plan.Region ?? strongest.Plan.Title, TargetFacts.Describe(context.Rules, strongest.Target)));
         }
     }
 }

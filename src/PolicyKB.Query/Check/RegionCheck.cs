@@ -15,7 +15,9 @@ internal sealed class RegionCheck : ICheck
     {
         var at = new DraftRef("", context.Plan.Title);
         if (context.Region is null && context.ParentRegions.Count == 0)
-            yield return NoRegion.Find(Messages.NoRegion, at, null, Messages.NoRegionSuggestion);
+            yield return context.Plan.Region is { } unlisted
+                ? NoRegion.Find(Messages.UnlistedRegion(unlisted), at, null, Messages.UnlistedRegionSuggestion)
+                : NoRegion.Find(Messages.NoRegion, at, null, Messages.NoRegionSuggestion);
         else if (context.Parents.Count == 0 && context.ParentRegions.Count > 0)
             yield return NoParent.Find(Messages.NoParent(context.ParentRegions.Select(r => r.Name)), at, null, Messages.NoParentSuggestion);
     }

@@ -118,8 +118,10 @@ internal sealed class TargetFacts(RuleSet rules, CheckSettings settings)
     /// <summary>Whether a canonical unit is a share (%, percentage point and their family).</summary>
     public bool IsShareUnit(string unit) => SameFamily(unit, "%");
 
-    /// <summary>The target as a message writes it: 到2025年下降14.5%, 达到30%以上, 力争超过7000万千瓦.</summary>
-    public static string Describe(Target target)
+    /// <summary>The target as a message writes it: 到2025年下降14.5%, 达到30%以上, 力争达到8%, 不低于30%.
+    /// A qualifier stands where patterns.yaml says such words stand: after the amount (以上, 左右), before
+    /// it (不低于, 超过: for a level it replaces the verb), or before the verb as a hedge (力争, 累计).</summary>
+    public static string Describe(RuleSet rules, Target target)
     {
         var amount = Number(target.Value) + target.Unit;
         var verb = target.Direction switch
@@ -134,13 +136,24 @@ internal sealed class TargetFacts(RuleSet rules, CheckSettings settings)
         {
             null or "" => verb + amount,
             var q when target.Comparator == Comparator.Range => verb + q,
-            var q when Squeeze(target.Evidence.Sentence).Contains(target.Unit + q, StringComparison.Ordinal) => verb + amount + q,
-            var q when target.Comparator == Comparator.Equal => q + verb + amount,
-            var q when KindOf(target) == Kind.Level => q + amount,
-            var q => verb + q + amount,
+            var q => Position(rules, q) switch
+            {
+                QualifierPosition.After => verb + amount + q,
+                QualifierPosition.Hedge => q + verb + amount,
+                _ when KindOf(target) == Kind.Level && target.Direction != Direction.Cap => q + amount,
+                _ => verb + q + amount,
+            },
         };
         return target.Deadline is { } year ? $"到{year}年{written}" : written;
     }
+
+    /// <summary>Where a qualifier stands: that of the patterns.yaml word it ends with (力争超过 → 超过:
+    /// before), hedge when none matches.</summary>
+    private static QualifierPosition Position(RuleSet rules, string qualifier) =>
+        rules.Patterns.Qualifiers.Where(w => qualifier.EndsWith(w.Word, StringComparison.Ordinal))
+            .OrderByDescending(w => w.Word.Length)
+            .Select(w => (QualifierPosition?)w.Position)
+            .FirstOrDefault() ?? QualifierPosition.Hedge;
 
     public static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 

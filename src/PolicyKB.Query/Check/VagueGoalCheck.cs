@@ -18,7 +18,7 @@ internal sealed partial class VagueGoalCheck : ICheck
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var quantified = context.Draft.Targets.Select(t => t.MetricId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var section in GoalSections(context).DistinctBy(s => s.Path))
+        foreach (var section in context.GoalSections)
             foreach (var paragraph in section.Paragraphs)
                 foreach (var sentence in TextPieces.Sentences(paragraph))
                     if (Judge(context, quantified, section, sentence) is { } finding)
@@ -58,16 +58,6 @@ internal sealed partial class VagueGoalCheck : ICheck
     {
         var at = clause.IndexOf(word, StringComparison.Ordinal);
         return context.Rules.Metrics.Find(clause[..at]) ?? context.Rules.Metrics.Find(clause[(at + word.Length)..]);
-    }
-
-    private static IEnumerable<Section> GoalSections(CheckContext context)
-    {
-        var headings = context.Settings.GoalHeadings;
-        foreach (var top in context.Draft.Document.Sections)
-            foreach (var section in top.SelfAndDescendants())
-                if (headings.Any(h => TextFold.ForMatch(section.Heading).Contains(h, StringComparison.Ordinal)))
-                    foreach (var goal in section.SelfAndDescendants())
-                        yield return goal;
     }
 
     /// <summary>The clause without bracketed remarks (牵头单位 …) and closing punctuation.</summary>

@@ -39,8 +39,8 @@ internal sealed class WeakerThanParentCheck : ICheck
         var strength = facts.Strength(draft, parent);
         var here = CheckContext.At(draft);
         var there = CheckContext.From(plan, parent);
-        var mine = TargetFacts.Describe(draft);
-        var theirs = TargetFacts.Describe(parent);
+        var mine = TargetFacts.Describe(context.Rules, draft);
+        var theirs = TargetFacts.Describe(context.Rules, parent);
         if (strength < 0)
         {
             var local = TargetFacts.KindOf(draft) == TargetFacts.Kind.Level

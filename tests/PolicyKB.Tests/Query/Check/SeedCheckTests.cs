@@ -10,18 +10,15 @@ public sealed class SeedCheckTests(CheckFixture fixture) : IClassFixture<CheckFi
 {
     public static TheoryData<string, string[]> Seeds => new()
     {
-        // 柳州: 一、工作目标's 17% names no unit while every duty-paragraph target has one; the two
-        // building standards (65%, 72%) carry no year.
-        { TestPaths.Liuzhou, ["target.no-owner 单位GDP二氧化碳排放", "target.no-deadline 居住建筑节能标准", "target.no-deadline 公共建筑节能标准"] },
+        // 柳州: the two building standards (65%, 72%) carry no year.
+        { TestPaths.Liuzhou, ["target.no-deadline 居住建筑节能标准", "target.no-deadline 公共建筑节能标准"] },
         // 广西: nothing above info (no owners anywhere: one plan.no-owners info).
         { TestPaths.Guangxi, [] },
-        // 广安: 回收利用率 in 万吨; the bus target has no year; the two 主要目标 cuts have no base year;
-        // 煤炭消费占比进一步减少 is the one goal on a metric left without a number.
+        // 广安: 回收利用率 in 万吨; the bus target has no year; 煤炭消费占比进一步减少 is the one goal
+        // on a metric left without a number.
         { TestPaths.Guangan, [
             "unit.not-a-ratio 再生资源回收利用率",
             "target.no-deadline 新增或更换公交车中新能源车辆占比",
-            "target.no-baseline 单位地区生产总值能源消耗",
-            "target.no-baseline 单位地区生产总值二氧化碳排放",
             "goal.vague-metric 煤炭消费占比进一步减少"] },
     };
 
@@ -52,6 +49,30 @@ public sealed class SeedCheckTests(CheckFixture fixture) : IClassFixture<CheckFi
         Assert.Single(report.Findings, f => f.Rule == "parent.none" && f.Message.Contains("中华人民共和国", StringComparison.Ordinal));
         Assert.Contains(report.Findings, f => f.Rule == "citation.missing" && f.Message.Contains("中共中央、国务院", StringComparison.Ordinal));
         Assert.Contains(report.Findings, f => f.Rule == "goal.vague" && f.Draft.Text.Contains("大幅提升", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cuts_under_a_five_year_period_get_an_implied_base_year_not_a_warning()
+    {
+        // 广安 主要目标: “十四五”期间 … 到2025年，单位地区生产总值能源消耗下降14.5%以上 — no 比2020年 written.
+        var report = fixture.Checker.Check(fixture.Draft(TestPaths.Seed(TestPaths.Guangan)), fixture.Library);
+
+        var implied = report.Findings.Where(f => f.Rule == "target.implied-baseline").ToList();
+        Assert.Equal(2, implied.Count);
+        Assert.All(implied, f => Assert.Contains("推断为2020年", f.Message));
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "target.no-baseline");
+    }
+
+    [Fact]
+    public void Overall_goal_without_owner_is_told_once_when_the_tasks_have_owners()
+    {
+        // 柳州 一、工作目标: the 17% names no unit; every duty-paragraph target has one.
+        var report = fixture.Checker.Check(fixture.Draft(TestPaths.Seed(TestPaths.Liuzhou)), fixture.Library);
+
+        var info = Assert.Single(report.Findings, f => f.Rule == "plan.no-owners");
+        Assert.Contains("主要目标中的 1 个总体目标", info.Message);
+        Assert.Equal("一、工作目标", info.Draft.Section);
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "target.no-owner");
     }
 
     [Fact]

@@ -81,16 +81,18 @@ public sealed class TargetFactsTests(CheckFixture fixture) : IClassFixture<Check
     [InlineData("达到", Direction.Reach, "以上", Comparator.AtLeast, "到2025年达到30%以上")]
     [InlineData("力争", Direction.Reach, "力争", Comparator.Equal, "到2025年力争达到30%")]
     [InlineData("不低于", Direction.Reach, "不低于", Comparator.AtLeast, "到2025年不低于30%")]
+    [InlineData("力争超过", Direction.Reach, "力争超过", Comparator.AtLeast, "到2025年力争超过30%")]
+    [InlineData("累计下降", Direction.Decrease, "累计", Comparator.Equal, "到2025年累计下降13%")]
     public void Describe_writes_the_target_as_a_plan_would(string verb, Direction direction, string? qualifier, Comparator comparator, string expected)
     {
         var value = direction == Direction.Decrease ? 13 : 30;
         var sentence = qualifier switch
         {
             "以上" => $"到2025年，非化石能源消费比重{verb}{value}%以上",
-            null => $"到2025年，单位GDP能耗{verb}{value}%",
+            null or "累计" => $"到2025年，单位GDP能耗{verb}{value}%",
             _ => $"到2025年，非化石能源消费比重{verb}{value}%",
         };
 
-        Assert.Equal(expected, TargetFacts.Describe(Make("x", value, direction: direction, qualifier: qualifier, comparator: comparator, sentence: sentence)));
+        Assert.Equal(expected, TargetFacts.Describe(fixture.Rules, Make("x", value, direction: direction, qualifier: qualifier, comparator: comparator, sentence: sentence)));
     }
 }
