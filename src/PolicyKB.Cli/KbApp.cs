@@ -28,6 +28,7 @@ internal static class KbApp
             Rules,
         };
         // Commands register here, one line each.
+        root.Subcommands.Add(Commands.ExtractCommand.Create());
         return root;
     }
 

@@ -1,0 +1,333 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Core;
+using PolicyKB.Extract.Owners;
+using PolicyKB.Extract.Targets;
+using PolicyKB.Extract.Text;
+using PolicyKB.Rules;
+
+namespace PolicyKB.Extract;
+
+/// <summary>One extraction run over one document: walks the heading tree carrying what governs each
+/// part (a deadline from a heading or lead sentence, owners from a heading), reads each section's
+/// paragraphs and tables, and collects targets, measures and duties.</summary>
+internal sealed partial class DocumentWalker
+{
+    // The genre's plans are 碳达峰 plans written from 2021 on: with no date or period in the metadata,
+    // anything dated before 2021 is the past.
+    private const int DefaultPresentYear = 2021;
+
+    private readonly Extractor _extractor;
+    private readonly RuleSet _rules;
+    private readonly Document _document;
+    private readonly TargetReader _reader;
+    private readonly OwnerNamer _namer;
+    private readonly BodyNames _bodies;
+    private readonly AssignmentFinder _assignments;
+    private readonly DutyReader _duties;
+    private readonly TableReader _tables;
+    private readonly List<Target> _targetList = [];
+    private readonly List<Measure> _measureList = [];
+    private readonly List<Duty> _dutyList = [];
+
+    public DocumentWalker(Extractor extractor, Document document)
+    {
+        _extractor = extractor;
+        _rules = extractor.Rules;
+        _document = document;
+        _reader = extractor.Targets;
+        _namer = new OwnerNamer(_rules, document.Meta);
+        _bodies = new BodyNames(_rules);
+        _assignments = new AssignmentFinder(_rules, _namer, _bodies);
+        _duties = new DutyReader(_rules, _namer, _bodies);
+        PresentYear = PresentYearOf(document.Meta);
+        FirstLeads = DeclaresFirstLeads(document);
+        _tables = new TableReader(this);
+    }
+
+    /// <summary>Statements dated before this year are the past.</summary>
+    public int PresentYear { get; }
+
+    /// <summary>The plan says the first listed 责任单位 leads (排名第一的为牵头单位), anywhere in it.</summary>
+    public bool FirstLeads { get; }
+
+    public RuleSet Rules => _rules;
+    public TargetReader Reader => _reader;
+    public OwnerNamer Namer => _namer;
+
+    public Extraction Run()
+    {
+        var root = new SectionContext(null, OwnerPick.None);
+        foreach (var section in _document.Sections)
+            Walk(section, root);
+        return new Extraction(_document, _targetList, _measureList, _dutyList);
+    }
+
+    /// <summary>What a section inherits: the deadline governing it and the owners its headings name.</summary>
+    internal sealed record SectionContext(int? Deadline, OwnerPick Owners);
+
+    private sealed record Block(Passage Passage, bool IsHeading, List<Assignment> Assignments, DutyHead? Head);
+
+    private void Walk(Section section, SectionContext inherited)
+    {
+        var context = FromHeading(section, inherited);
+        var blocks = new List<Block>();
+        if (section.Heading.Length > 0 && HeadingBody(section.Heading) is { Length: > 0 } body && HasQuantity(body))
+            blocks.Add(MakeBlock(section.Heading, isHeading: true));
+        blocks.AddRange(section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => MakeBlock(p, isHeading: false)));
+        MarkLeadingStandalone(blocks);
+        var ordered = blocks.SelectMany((b, i) => b.Assignments.Select(a => (Block: i, Assignment: a))).ToList();
+        var before = ordered.Count > 0 && ordered[0].Assignment.Leading;
+
+        var sectionDeadline = context.Deadline;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var produced = ReadBlock(section, block, i, blocks, ordered, before, sectionDeadline, context.Owners);
+            // 到2030年，主要目标是： — a lead sentence dates what follows it in the section
+            if (!produced && !block.IsHeading && LeadDeadline(block.Passage) is { } lead)
+                sectionDeadline = lead;
+        }
+        foreach (var table in section.Tables)
+            _tables.Read(section, table, new SectionContext(sectionDeadline, context.Owners));
+        foreach (var child in section.Children)
+            Walk(child, new SectionContext(sectionDeadline, context.Owners));
+    }
+
+    private SectionContext FromHeading(Section section, SectionContext inherited)
+    {
+        if (section.Heading.Length == 0)
+            return inherited;
+        var heading = new Passage(section.Heading);
+        var deadline = GoverningDeadlines(heading, new Span(0, heading.Length)).FirstOrDefault()?.Year ?? inherited.Deadline;
+        var owners = inherited.Owners;
+        if (_assignments.Find(heading).FirstOrDefault() is { } assigned)
+            owners = Pick(assigned);
+        else if (HeadingBody(section.Heading) is { Length: > 0 } body && _bodies.IsName(TextFold.ForMatch(body)))
+        {
+            // （三）市交通运输局 — a heading that names a unit: what follows is its duty
+            var name = _namer.Name(body);
+            owners = OwnerPick.Of([name]);
+            var text = string.Join("", section.Paragraphs).Trim();
+            if (text.Length > 0)
+                _dutyList.Add(new Duty(name, null, text, Evidence(section, text)));
+        }
+        return new SectionContext(deadline, owners);
+    }
+
+    private Block MakeBlock(string text, bool isHeading)
+    {
+        var passage = new Passage(isHeading ? HeadingBody(text) : text);
+        return new Block(passage, isHeading, _assignments.Find(passage), isHeading ? null : _duties.Head(passage));
+    }
+
+    /// <summary>A naming standing alone in the section's first paragraph (牵头单位：… before the task text)
+    /// leads what follows; standing alone later, it closes what came before.</summary>
+    private static void MarkLeadingStandalone(List<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var assignments = blocks[i].Assignments;
+            for (var k = 0; k < assignments.Count; k++)
+            {
+                var a = assignments[k];
+                var alone = blocks[i].Passage.Folded[..a.Start].Trim().Length == 0 && blocks[i].Passage.Folded[a.End..].Trim().Length == 0;
+                if (alone)
+                    assignments[k] = a with { Leading = i == 0 };
+            }
+        }
+    }
+
+    /// <summary>Reads one paragraph; true when it held a target.</summary>
+    private bool ReadBlock(Section section, Block block, int index, List<Block> blocks,
+        List<(int Block, Assignment Assignment)> assignments, bool before, int? sectionDeadline, OwnerPick headingOwners)
+    {
+        var passage = block.Passage;
+        int? governing = null;
+        var produced = false;
+        if (block.Head is { } head && !block.IsHeading)
+            _dutyList.Add(new Duty(head.Name, head.Role, passage.Original[head.BodyStart..].Trim(), Evidence(section, passage.Original)));
+        foreach (var assignment in block.Assignments)
+            AddAssignmentDuties(section, block, index, blocks, assignment, before);
+
+        foreach (var sentence in Splitter.Sentences(passage.Masked))
+        {
+            if (GoverningDeadlines(passage, FirstClause(passage, sentence)).FirstOrDefault() is { } opening)
+                governing = opening.Year;
+            var actor = Actor(section, passage, sentence, block.IsHeading);
+            var found = _reader.Read(passage, sentence, PresentYear);
+            var evidence = Evidence(section, sentence.Of(passage.Original).Trim());
+            foreach (var target in found)
+            {
+                var owners = OwnersAt(index, target.Quantity.Start, assignments, before)
+                             ?? ActorBefore(actor, target.Quantity.Start)
+                             ?? (block.Head is { } h ? OwnerPick.Of([h.Name]) : null)
+                             ?? headingOwners;
+                _targetList.Add(MakeTarget(target, target.Deadline ?? governing ?? sectionDeadline, owners, evidence));
+                produced = true;
+            }
+            if (!block.IsHeading)
+                AddMeasure(passage, sentence, block, index, assignments, before, actor, found.Count > 0,
+                    SentenceDeadline(passage, sentence) ?? governing ?? sectionDeadline, headingOwners, evidence);
+        }
+        return produced;
+    }
+
+    internal Target MakeTarget(FoundTarget found, int? deadline, OwnerPick owners, Evidence evidence) => new()
+    {
+        Metric = found.Metric,
+        MetricId = _rules.Metrics.Find(TextFold.ForMatch(found.Metric))?.Id,
+        Value = found.Value,
+        Unit = found.Unit,
+        CanonicalUnit = found.UnitRule?.Canonical,
+        Scale = found.UnitRule?.Scale,
+        Direction = found.Direction,
+        Qualifier = found.Qualifier,
+        Comparator = found.Comparator,
+        BaselineYear = found.BaselineYear,
+        Deadline = deadline,
+        Owners = owners.Owners,
+        CoOwners = owners.CoOwners,
+        Evidence = evidence,
+    };
+
+    internal void Add(Target target) => _targetList.Add(target);
+
+    internal void Add(Measure measure) => _measureList.Add(measure);
+
+    internal void Add(Duty duty) => _dutyList.Add(duty);
+
+    /// <summary>The naming that covers a position: in a section whose namings lead their text, the last
+    /// one before it; otherwise the first one after it (（牵头单位：…） closes its task).</summary>
+    private OwnerPick? OwnersAt(int block, int offset, List<(int Block, Assignment Assignment)> assignments, bool before)
+    {
+        var chosen = before
+            ? assignments.LastOrDefault(a => a.Block < block || (a.Block == block && a.Assignment.Start <= offset))
+            : assignments.FirstOrDefault(a => a.Block > block || (a.Block == block && a.Assignment.Start >= offset));
+        return chosen.Assignment is { } assignment ? Pick(assignment) : null;
+    }
+
+    internal OwnerPick Pick(Assignment assignment)
+    {
+        var (owners, co) = assignment.Resolve(FirstLeads);
+        return new OwnerPick(owners, co);
+    }
+
+    private sealed record Acting(IReadOnlyList<string> Names, int NameStart, int DutyStart);
+
+    /// <summary>The body acting in the sentence (生态环境部门要…), recorded as a duty.</summary>
+    private Acting? Actor(Section section, Passage passage, Span sentence, bool isHeading)
+    {
+        Acting? first = null;
+        foreach (var clause in Splitter.Clauses(passage.Folded, sentence))
+        {
+            if (_duties.Actor(passage, clause) is not var (names, nameStart, dutyStart))
+                continue;
+            var text = new Span(dutyStart, sentence.End).Of(passage.Original).Trim().TrimEnd('。', '；', ';');
+            if (!isHeading && text.Length > 0)
+                foreach (var name in names)
+                    _dutyList.Add(new Duty(name, null, text, Evidence(section, sentence.Of(passage.Original).Trim())));
+            first ??= new Acting(names, nameStart, dutyStart);
+        }
+        return first;
+    }
+
+    /// <summary>A body acting earlier in the sentence owns the numbers after it (市交通运输局要确保…90%).</summary>
+    private static OwnerPick? ActorBefore(Acting? actor, int offset) =>
+        actor is not null && actor.DutyStart <= offset ? OwnerPick.Of(actor.Names) : null;
+
+    private void AddAssignmentDuties(Section section, Block block, int index, List<Block> blocks, Assignment assignment, bool before)
+    {
+        var own = (block.Passage.Original[..assignment.Start] + block.Passage.Original[assignment.End..]).Trim();
+        if (own.Length == 0)
+        {
+            var neighbour = before ? index + 1 : index - 1;
+            own = neighbour >= 0 && neighbour < blocks.Count ? blocks[neighbour].Passage.Original.Trim() : "";
+        }
+        if (own.Length == 0)
+            return;
+        foreach (var unit in assignment.Units)
+            _dutyList.Add(new Duty(unit.Name, unit.Label, own, Evidence(section, own)));
+    }
+
+    private void AddMeasure(Passage passage, Span sentence, Block block, int index, List<(int Block, Assignment Assignment)> assignments,
+        bool before, Acting? actor, bool hasTargets, int? deadline, OwnerPick headingOwners, Evidence evidence)
+    {
+        var text = evidence.Sentence;
+        if (text.Length < 6 || assignments.Any(a => a.Block == index && a.Assignment.Start <= sentence.Start && sentence.End <= a.Assignment.End))
+            return;
+        var owners = OwnersAt(index, sentence.Start, assignments, before)
+                     ?? (actor is not null ? OwnerPick.Of(actor.Names) : null)
+                     ?? (block.Head is { } h ? OwnerPick.Of([h.Name]) : null)
+                     ?? headingOwners;
+        _measureList.Add(new Measure
+        {
+            Text = text,
+            Kind = KindOf(passage.Folded[sentence.Start..sentence.End], block.Head is not null, hasTargets),
+            Owners = owners.Owners,
+            CoOwners = owners.CoOwners,
+            Deadline = deadline,
+            Evidence = evidence,
+        });
+    }
+
+    internal MeasureKind KindOf(string folded, bool inDutyParagraph, bool hasTargets)
+    {
+        foreach (var rule in _rules.Patterns.MeasureKinds)
+            if (rule.Words.Any(w => folded.Contains(w, StringComparison.Ordinal)))
+                return rule.Kind;
+        return inDutyParagraph ? MeasureKind.Duty : hasTargets ? MeasureKind.Goal : MeasureKind.Task;
+    }
+
+    internal Evidence Evidence(Section section, string sentence) => new(_document.Id, section.Path, sentence);
+
+    /// <summary>Deadline phrases that may govern (到2025年, “十四五”期间) in a span, not in the past.</summary>
+    internal IEnumerable<YearMention> GoverningDeadlines(Passage passage, Span span)
+    {
+        var baselines = _reader.Years.Baselines(passage.Masked, span);
+        return _reader.Years.Deadlines(YearFinder.Blank(passage.Masked, baselines), span)
+            .Where(m => m.Governs && m.Year >= PresentYear);
+    }
+
+    private int? SentenceDeadline(Passage passage, Span sentence)
+    {
+        var baselines = _reader.Years.Baselines(passage.Masked, sentence);
+        return _reader.Years.Deadlines(YearFinder.Blank(passage.Masked, baselines), sentence)
+            .FirstOrDefault(m => m.Year >= PresentYear)?.Year;
+    }
+
+    private static Span FirstClause(Passage passage, Span sentence) =>
+        Splitter.Clauses(passage.Masked, sentence).FirstOrDefault() is { Length: > 0 } first ? first : sentence;
+
+    /// <summary>A paragraph that only announces what follows (到2030年，主要目标如下：) and its year.</summary>
+    private int? LeadDeadline(Passage passage)
+    {
+        var text = passage.Folded.TrimEnd();
+        if (text.Length == 0 || text[^1] is not ('：' or ':'))
+            return null;
+        return GoverningDeadlines(passage, new Span(0, passage.Length)).FirstOrDefault()?.Year;
+    }
+
+    private bool HasQuantity(string text) => _reader.HasQuantity(new Passage(text));
+
+    /// <summary>A heading without its marker: （三）市交通运输局 → 市交通运输局.</summary>
+    internal static string HeadingBody(string heading) => HeadingMarker().Replace(heading, "").Trim();
+
+    [GeneratedRegex(@"^\s*(第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[（(]\d+[）)]|[①-⑳]|——)\s*")]
+    private static partial Regex HeadingMarker();
+
+    private static int PresentYearOf(DocumentMeta meta)
+    {
+        if (meta.Date is { Length: >= 4 } date && int.TryParse(date[..4], out var year))
+            return year;
+        if (meta.Period is { Length: >= 4 } period && int.TryParse(period[..4], out var start))
+            return start;
+        return DefaultPresentYear;
+    }
+
+    private bool DeclaresFirstLeads(Document document)
+    {
+        var texts = document.AllSections().SelectMany(s => s.Paragraphs.Append(s.Heading)
+            .Concat(s.Tables.SelectMany(t => t.Header)));
+        return texts.Any(t => _rules.Owners.LeadFirstNotes.Any(r => r.IsMatch(TextFold.ForMatch(t))));
+    }
+}
