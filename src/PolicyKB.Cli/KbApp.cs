@@ -28,6 +28,10 @@ internal static class KbApp
             Rules,
         };
         // Commands register here, one line each.
+        root.Subcommands.Add(Commands.IngestCommand.Create());
+        root.Subcommands.Add(Commands.IndexCommand.Create());
+        root.Subcommands.Add(Commands.SearchCommand.Create());
+        root.Subcommands.Add(Commands.DocsCommand.Create());
         root.Subcommands.Add(Commands.ExtractCommand.Create());
         return root;
     }

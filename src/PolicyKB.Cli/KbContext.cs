@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PolicyKB.Query;
 
 namespace PolicyKB.Cli;
 
@@ -12,6 +13,10 @@ internal sealed class KbContext
 
     /// <summary>The bundled canonical corpus, copied beside the program.</summary>
     public static string BundledCorpus => Path.Combine(AppContext.BaseDirectory, "corpus");
+
+    /// <summary>The knowledge base at DbPath, with the rules and bundled corpus of this program.</summary>
+    public KnowledgeBase OpenKnowledgeBase() =>
+        new(new KbOptions { DbPath = DbPath, RulesDir = RulesDir, BundledCorpus = BundledCorpus });
 
     public static KbContext From(ParseResult parse)
     {

@@ -1,12 +1,33 @@
+using PolicyKB.Query;
+
 namespace PolicyKB.Cli;
 
 /// <summary>User-facing Chinese messages of the CLI, in one place.</summary>
 internal static class Messages
 {
+    public const string LimitRange = "--limit 应在 1 到 1000 之间";
+    public static string NoHits(string query) => $"没有找到与“{query}”相关的段落。";
+    public static string Indexed(IndexReport r) =>
+        $"知识库 {r.DbPath}：写入 {r.Documents.Count} 个方案、{r.Paragraphs} 个段落，用时 {r.Elapsed.TotalSeconds:0.0} 秒";
+    public static string Ingested(StoredPlan p) =>
+        $"已导入：{p.Title}（{p.Region ?? "地区未知"}，第 {p.Version} 版，{p.Targets} 个目标）";
+    public static string DocumentCount(int n) => $"共 {n} 个方案";
     public static string ExtractHeader(string title, string? region, string? date, string? docNumber) =>
         $"{title}（{region ?? "地区不详"}{(date is null ? "" : "，" + date)}{(docNumber is null ? "" : "，" + docNumber)}）";
 
-    public static readonly string[] ExtractColumns = ["指标", "目标值", "方向", "期限", "基准年", "牵头单位", "配合单位"];
+    public static readonly string[] ExtractColumns = ["指标", "目标", "期限", "责任单位"];
+
+    /// <summary>下降13%（比2020年）, 达到7000万千瓦（力争超过）.</summary>
+    public static string TargetValue(PolicyKB.Core.Target t)
+    {
+        var value = DirectionName(t.Direction) + t.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + t.Unit;
+        var notes = new[] { t.Qualifier, t.BaselineYear is { } b ? $"比{b}年" : null }.OfType<string>().ToList();
+        return notes.Count == 0 ? value : $"{value}（{string.Join("，", notes)}）";
+    }
+
+    /// <summary>Lead units, then the others after 配合: ….</summary>
+    public static string TargetOwners(PolicyKB.Core.Target t) =>
+        (t.Owners.Count == 0 ? "—" : string.Join("、", t.Owners)) + (t.CoOwners.Count == 0 ? "" : "；配合：" + string.Join("、", t.CoOwners));
 
     public static string ExtractSummary(int targets, int measures, int duties) =>
         $"量化目标 {targets} 项，措施 {measures} 条，部门职责 {duties} 条。";

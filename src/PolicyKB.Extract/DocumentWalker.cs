@@ -149,15 +149,23 @@ internal sealed partial class DocumentWalker
         foreach (var assignment in block.Assignments)
             AddAssignmentDuties(section, block, index, blocks, assignment, before);
 
+        var governingPast = false;
         foreach (var sentence in Splitter.Sentences(passage.Masked))
         {
-            if (GoverningDeadlines(passage, FirstClause(passage, sentence)).FirstOrDefault() is { } opening)
-                governing = opening.Year;
+            // 到2025年，… opening a sentence dates the rest of the paragraph; 2022年，… opening one puts
+            // what follows in the past (a 工作基础 paragraph), until another date opens a sentence.
+            if (GoverningDeadlines(passage, FirstClause(passage, sentence), includePast: true).FirstOrDefault() is { } opening)
+            {
+                governingPast = opening.Year < PresentYear;
+                governing = governingPast ? null : opening.Year;
+            }
             var actor = Actor(section, passage, sentence, block.IsHeading);
             var found = _reader.Read(passage, sentence, PresentYear);
             var evidence = Evidence(section, sentence.Of(passage.Original).Trim());
             foreach (var target in found)
             {
+                if (target.Deadline is null && governingPast)
+                    continue;
                 var owners = OwnersAt(index, target.Quantity.Start, assignments, before)
                              ?? ActorBefore(actor, target.Quantity.Start)
                              ?? (block.Head is { } h ? OwnerPick.Of([h.Name]) : null)
@@ -281,11 +289,11 @@ internal sealed partial class DocumentWalker
     internal Evidence Evidence(Section section, string sentence) => new(_document.Id, section.Path, sentence);
 
     /// <summary>Deadline phrases that may govern (到2025年, “十四五”期间) in a span, not in the past.</summary>
-    internal IEnumerable<YearMention> GoverningDeadlines(Passage passage, Span span)
+    internal IEnumerable<YearMention> GoverningDeadlines(Passage passage, Span span, bool includePast = false)
     {
         var baselines = _reader.Years.Baselines(passage.Masked, span);
         return _reader.Years.Deadlines(YearFinder.Blank(passage.Masked, baselines), span)
-            .Where(m => m.Governs && m.Year >= PresentYear);
+            .Where(m => m.Governs && (includePast || m.Year >= PresentYear));
     }
 
     private int? SentenceDeadline(Passage passage, Span sentence)

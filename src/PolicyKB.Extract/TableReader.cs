@@ -37,7 +37,8 @@ internal sealed partial class TableReader(DocumentWalker walker)
         var years = new Dictionary<int, int>();
         for (var i = 0; i < header.Count; i++)
         {
-            var cell = Passage.Squeeze(TextFold.ForMatch(header[i]));
+            // the header without its remark: 责任单位（排名第一的为牵头单位） is a 责任单位 column
+            var cell = Label(TextFold.ForMatch(header[i]));
             if (YearHeader().Match(cell) is { Success: true } year)
             {
                 years[i] = int.Parse(year.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);

@@ -31,6 +31,9 @@ public sealed class PatternSet
     /// <summary>Lead-ins cut from the left of a metric phrase (到2025年, 全市, 力争, 在…地区), tried repeatedly.</summary>
     public required IReadOnlyList<Regex> MetricTrims { get; init; }
 
+    /// <summary>Phrases cut from the right of a metric phrase, between noun and verb (由20%提高到).</summary>
+    public required IReadOnlyList<Regex> MetricEndTrims { get; init; }
+
     /// <summary>Verbs inside a phrase before a number that has no verb of its own: the metric starts
     /// after the last of them (推动新建建筑执行居住建筑65%节能标准 → 居住建筑节能标准).</summary>
     public required IReadOnlyList<string> MetricCutAfter { get; init; }
@@ -61,7 +64,9 @@ public enum QualifierPosition { Before, After, Hedge }
 /// anywhere earlier in the clause as a hedge (力争, 累计, 基本).</summary>
 public sealed record QualifierWord(string Word, QualifierPosition Position, Comparator Comparator);
 
-public sealed record DirectionWord(string Word, Direction Direction);
+/// <summary>A verb and the direction it gives. <see cref="TakesObject"/>: it governs a number only when
+/// it opens the phrase (累计实施100个…); after a noun it is part of the noun (节能改造20万平方米).</summary>
+public sealed record DirectionWord(string Word, Direction Direction, bool TakesObject = false);
 
 /// <summary>A number is not a target when the text just before it matches <see cref="Before"/> and the
 /// text just after it matches <see cref="After"/> (either may be absent). Before is matched against the

@@ -28,6 +28,11 @@ internal static class HanText
         _ => false,
     };
 
+    /// <summary>Quotation and title marks that plans put inside terms (“两高”项目, 《方案》要求, 打造能效
+    /// “领跑者”): matching looks through them, so 两高项目 finds “两高”项目.</summary>
+    public static bool IsTransparent(char c) => c is
+        '“' or '”' or '‘' or '’' or '"' or '\'' or '「' or '」' or '『' or '』' or '《' or '》' or '〈' or '〉' or '·' or '・';
+
     /// <summary>The rune at <paramref name="i"/>; a lone surrogate reads as U+FFFD (not a token char).</summary>
     public static Rune RuneAt(string s, int i) =>
         Rune.TryGetRuneAt(s, i, out var r) ? r : Rune.ReplacementChar;

@@ -7,14 +7,16 @@ namespace PolicyKB.Store;
 public static class Highlighter
 {
     /// <summary>Non-overlapping spans where any of the (folded) needles occurs in the folded text,
-    /// in order; overlapping and touching occurrences merge.</summary>
+    /// in order; overlapping and touching occurrences merge. Quotation marks are looked through, as the
+    /// index does: 两高项目 is found in “两高”项目.</summary>
     public static IReadOnlyList<Highlight> Find(string folded, IEnumerable<string> foldedNeedles)
     {
+        var (text, map) = Squeeze(folded);
         var spans = new List<(int Start, int End)>();
-        foreach (var needle in foldedNeedles.Where(n => n.Length > 0).Distinct())
-            for (var at = folded.IndexOf(needle, StringComparison.Ordinal); at >= 0;
-                 at = folded.IndexOf(needle, at + 1, StringComparison.Ordinal))
-                spans.Add((at, at + needle.Length));
+        foreach (var needle in foldedNeedles.Select(n => Squeeze(n).Text).Where(n => n.Length > 0).Distinct())
+            for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0;
+                 at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
+                spans.Add((map[at], map[at + needle.Length - 1] + 1));
         spans.Sort();
         var merged = new List<Highlight>();
         foreach (var (start, end) in spans)
@@ -30,6 +32,20 @@ public static class Highlighter
             }
         }
         return merged;
+    }
+
+    // The text without quotation marks, and for each remaining char its offset in the original.
+    private static (string Text, int[] Map) Squeeze(string folded)
+    {
+        var text = new StringBuilder(folded.Length);
+        var map = new int[folded.Length];
+        for (var i = 0; i < folded.Length; i++)
+            if (!HanText.IsTransparent(folded[i]))
+            {
+                map[text.Length] = i;
+                text.Append(folded[i]);
+            }
+        return (text.ToString(), map);
     }
 
     /// <summary>The text with each span wrapped in <paramref name="open"/> … <paramref name="close"/>.</summary>

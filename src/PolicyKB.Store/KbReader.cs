@@ -51,35 +51,42 @@ public sealed class KbReader : IDisposable
 
     /// <summary>BM25-ranked passages for a query.</summary>
     /// <remarks>
-    /// The query is split into terms at spaces and list punctuation (新能源 公交, 新能源、公交). Three tries,
-    /// each only when the previous found nothing:
-    /// 1. every term as a phrase (exact wording, 秸秆综合利用 as written);
-    /// 2. every word of every term (ICU + lexicon, stopwords dropped), all required — a long question
-    ///    such as 秸秆综合利用率目标 whose exact wording is not in any plan;
+    /// The query is split into terms at spaces and list punctuation (新能源 公交, 新能源、公交). Three
+    /// tiers, each ranked by bm25 and listed after the one before, until the limit is reached:
+    /// 1. every term as a phrase (exact wording: 秸秆综合利用 as written);
+    /// 2. every word of every term (ICU + lexicon, stopwords dropped), all required — 建筑节能标准 also
+    ///    finds 公共建筑 72%节能标准, and a question such as 秸秆综合利用率是多少 finds its paragraph;
     /// 3. the same words, any of them.
     /// </remarks>
     public IReadOnlyList<SearchHit> Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var hits = new List<SearchHit>();
         if (request.Limit <= 0)
-            return [];
+            return hits;
         var terms = request.Query.Split(TermSeparators, StringSplitOptions.RemoveEmptyEntries).Take(MaxTerms).ToList();
         var segmenter = Segmenter;
         var phrases = terms.Select(t => FtsQuery.Term(segmenter, t)).ToList();
-
-        var hits = Run(FtsQuery.Combine(phrases, all: true), terms, request);
-        if (hits.Count > 0)
-            return hits;
         var words = terms.SelectMany(segmenter.Words).Where(w => !segmenter.Lexicon.Stopwords.Contains(w))
             .Distinct().Take(MaxTerms).ToList();
         var wordPhrases = words.Select(w => FtsQuery.Term(segmenter, w)).ToList();
+
+        Add(FtsQuery.Combine(phrases, all: true), terms);
         if (!words.SequenceEqual(terms.Select(segmenter.Fold)))
+            Add(FtsQuery.Combine(wordPhrases, all: true), words);
+        if (words.Count > 1)
+            Add(FtsQuery.Combine(wordPhrases, all: false), words);
+        return hits;
+
+        void Add(string? match, IReadOnlyList<string> marks)
         {
-            hits = Run(FtsQuery.Combine(wordPhrases, all: true), words, request);
-            if (hits.Count > 0)
-                return hits;
+            if (match is null || hits.Count >= request.Limit)
+                return;
+            var seen = hits.Select(h => h.ParagraphId).ToHashSet();
+            foreach (var hit in Run(match, marks, request with { Limit = request.Limit + seen.Count }))
+                if (hits.Count < request.Limit && !seen.Contains(hit.ParagraphId))
+                    hits.Add(hit);
         }
-        return words.Count < 2 ? hits : Run(FtsQuery.Combine(wordPhrases, all: false), words, request);
     }
 
     private List<SearchHit> Run(string? match, IReadOnlyList<string> marks, SearchRequest request)
@@ -96,6 +103,7 @@ public sealed class KbReader : IDisposable
             var text = reader.GetString(5);
             var spans = Highlighter.Find(segmenter.Fold(text), needles);
             hits.Add(new SearchHit(
+                ParagraphId: reader.GetInt64(7),
                 DocumentId: reader.GetString(0),
                 Title: reader.GetString(1),
                 Region: reader.IsDBNull(2) ? null : reader.GetString(2),
@@ -258,7 +266,7 @@ public sealed class KbReader : IDisposable
     }
 
     private const string SearchSql = $"""
-        SELECT d.id, d.title, d.region, d.level, s.path, p.text, {KbSchema.Bm25} AS score
+        SELECT d.id, d.title, d.region, d.level, s.path, p.text, {KbSchema.Bm25} AS score, p.id
         FROM passages
         JOIN paragraphs p ON p.id = passages.rowid
         JOIN sections s ON s.id = p.section

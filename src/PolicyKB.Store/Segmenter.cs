@@ -23,6 +23,7 @@ public sealed class Segmenter
     [ThreadStatic] private static BreakIterator? t_iterator;
     [ThreadStatic] private static List<(int End, bool Word)>? t_segments;
     [ThreadStatic] private static Lattice? t_lattice;
+    [ThreadStatic] private static List<(int Start, int Length)>? t_run;
     private static readonly Lazy<bool> IcuReady = new(() =>
     {
         Wrapper.Init();
@@ -179,7 +180,8 @@ public sealed class Segmenter
 
     /// <summary>Appends the character-pair view of a folded text (the index's gram column): each run of
     /// Han characters c1…cn gives c1c2 c2c3 … c(n-1)cn cn — one token per character position, so a
-    /// phrase of pairs matches exactly the substrings; runs of other letters or digits stay whole.</summary>
+    /// phrase of pairs matches exactly the substrings; runs of other letters or digits stay whole.
+    /// Quotation marks inside a run are looked through (“两高”项目 reads as 两高项目).</summary>
     /// <param name="open">True for a query: its last Han run may continue in the text, so its final lone
     /// character is left out (2+ chars) or becomes a prefix (1 char: <paramref name="prefixLast"/>).</param>
     /// <returns>The number of tokens appended.</returns>
@@ -193,28 +195,37 @@ public sealed class Segmenter
             var rune = HanText.RuneAt(folded, i);
             if (HanText.IsHan(rune))
             {
-                var runStart = i;
-                var chars = 0;
-                while (i < folded.Length && HanText.IsHan(HanText.RuneAt(folded, i)))
+                // A run of Han characters, looking through quotation marks between two of them.
+                var run = t_run ??= [];
+                run.Clear();
+                while (true)
                 {
-                    i += HanText.RuneLength(folded, i);
-                    chars++;
+                    var length = HanText.RuneLength(folded, i);
+                    run.Add((i, length));
+                    i += length;
+                    var next = i;
+                    while (next < folded.Length && HanText.IsTransparent(folded[next]))
+                        next++;
+                    if (next >= folded.Length || !HanText.IsHan(HanText.RuneAt(folded, next)))
+                        break;
+                    i = next;
                 }
                 var lastRun = open && !MoreTokensFrom(folded, i);
-                var p = runStart;
-                for (var k = 0; k < chars; k++)
+                for (var k = 0; k < run.Count; k++)
                 {
-                    var first = HanText.RuneLength(folded, p);
-                    if (k < chars - 1)
-                        Append(output, folded.AsSpan(p, first + HanText.RuneLength(folded, p + first)), ref count);
-                    else if (!lastRun)
-                        Append(output, folded.AsSpan(p, first), ref count);
-                    else if (chars == 1)
+                    var (at, length) = run[k];
+                    if (k < run.Count - 1)
                     {
-                        Append(output, folded.AsSpan(p, first), ref count);
+                        var (nextAt, nextLength) = run[k + 1];
+                        AppendPair(output, folded.AsSpan(at, length), folded.AsSpan(nextAt, nextLength), ref count);
+                    }
+                    else if (!lastRun)
+                        Append(output, folded.AsSpan(at, length), ref count);
+                    else if (run.Count == 1)
+                    {
+                        Append(output, folded.AsSpan(at, length), ref count);
                         prefixLast = true;
                     }
-                    p += first;
                 }
             }
             else if (HanText.IsTokenChar(rune))
@@ -238,6 +249,12 @@ public sealed class Segmenter
             if (HanText.IsTokenChar(HanText.RuneAt(text, i)))
                 return true;
         return false;
+    }
+
+    private static void AppendPair(StringBuilder output, ReadOnlySpan<char> first, ReadOnlySpan<char> second, ref int count)
+    {
+        Append(output, first, ref count);
+        output.Append(second);
     }
 
     private static void Append(StringBuilder output, ReadOnlySpan<char> token, ref int count)

@@ -33,13 +33,7 @@ internal static class ExtractCommand
 
     private static void WriteTable(TextWriter output, Extraction extraction)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 160;
+        var console = TableConsole.Create(output);
         var meta = extraction.Document.Meta;
         console.WriteLine(Messages.ExtractHeader(meta.Title, meta.Region, meta.Date, meta.DocNumber));
         var table = new Spectre.Console.Table().Border(TableBorder.Simple);
@@ -48,12 +42,9 @@ internal static class ExtractCommand
         foreach (var t in extraction.Targets)
             table.AddRow(
                 Markup.Escape(t.Metric),
-                Markup.Escape(t.Value.ToString(CultureInfo.InvariantCulture) + t.Unit + (t.Qualifier is { } q && q != t.Value + t.Unit ? $"（{q}）" : "")),
-                Messages.DirectionName(t.Direction),
+                Markup.Escape(Messages.TargetValue(t)),
                 t.Deadline?.ToString(CultureInfo.InvariantCulture) ?? "—",
-                t.BaselineYear?.ToString(CultureInfo.InvariantCulture) ?? "—",
-                Markup.Escape(t.Owners.Count == 0 ? "—" : string.Join("、", t.Owners)),
-                Markup.Escape(string.Join("、", t.CoOwners)));
+                Markup.Escape(Messages.TargetOwners(t)));
         console.Write(table);
         console.WriteLine(Messages.ExtractSummary(extraction.Targets.Count, extraction.Measures.Count, extraction.Duties.Count));
     }

@@ -137,9 +137,21 @@ internal sealed class TargetReader
                 leftEnd = b.Span.Start;
                 continue;
             }
+            if (EndTrim(text, segment.Start, leftEnd) is { } cut)
+            {
+                leftEnd = cut;
+                continue;
+            }
             var word = _leftWords.FirstOrDefault(w => EndsWith(text, segment.Start, leftEnd, w.Word));
             if (word.Word is null)
                 break;
+            if (word.Direction is { TakesObject: true } && direction is null)
+            {
+                var rest = leftEnd - word.Word.Length;
+                var ignoredHedge = (QualifierWord?)null;
+                if (TrimMetricStart(text, segment.Start, rest, ref ignoredHedge) < rest)
+                    break;   // 既有建筑节能改造20万平方米: the verb belongs to the noun before it
+            }
             if (word.Direction is not null && direction is null)
             {
                 direction = word.Direction;
@@ -307,7 +319,9 @@ internal sealed class TargetReader
     /// <summary>A clause about the past: dated before the present year (“十三五”期间, 2020年) or worded so (已建成).</summary>
     private bool IsPast(string text, Span clause, List<YearMention> deadlines, int presentYear)
     {
-        if (deadlines.Any(d => clause.Contains(d.Span.Start) && d.Year < presentYear))
+        // the date in force for the clause: its own, else the last one earlier in the sentence (2022年，全区…)
+        var dated = deadlines.LastOrDefault(d => clause.Contains(d.Span.Start)) ?? deadlines.LastOrDefault(d => d.Span.End <= clause.Start);
+        if (dated is not null && dated.Year < presentYear)
             return true;
         var part = clause.Of(text);
         return _patterns.Pasts.Any(p => p.IsMatch(part));
@@ -336,6 +350,18 @@ internal sealed class TargetReader
         if (etc > start && text.IndexOf('、', start, etc - start) >= 0 && end - etc > 2)
             start = etc + 1;
         return start;
+    }
+
+    /// <summary>Where a metric_end_trims phrase ending at <paramref name="end"/> starts, if one does.</summary>
+    private int? EndTrim(string text, int start, int end)
+    {
+        if (end <= start)
+            return null;
+        var part = text[start..end];
+        foreach (var trim in _patterns.MetricEndTrims)
+            if (trim.Match(part) is { Success: true, Length: > 0 } m && m.Index + m.Length == part.Length)
+                return start + m.Index;
+        return null;
     }
 
     private Span CutAfterInnerVerb(string text, Span pre)

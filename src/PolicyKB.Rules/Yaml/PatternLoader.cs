@@ -36,6 +36,7 @@ internal static class PatternLoader
             Directions = Directions(root, examples),
             RangeJoiners = PatternReader.Words(root, "range_joiners"),
             MetricTrims = PatternReader.Regexes(root, "metric_trims", examples),
+            MetricEndTrims = PatternReader.Regexes(root, "metric_end_trims", examples),
             MetricCutAfter = PatternReader.Words(root, "metric_cut_after"),
             MetricTailStops = PatternReader.Words(root, "metric_tail_stops"),
             NotTargets = NotTargets(root, examples),
@@ -104,10 +105,11 @@ internal static class PatternLoader
         {
             var list = item.Texts("words", required: true);
             var direction = item.Choice("direction", DirectionNames, required: true);
+            var takesObject = item.Choice("takes_object", Booleans) ?? false;
             ExampleReader.Read(item, examples);
             item.RejectUnknownKeys();
             if (direction is not null)
-                words.AddRange(list.Select(w => new DirectionWord(w.Value, direction.Value)));
+                words.AddRange(list.Select(w => new DirectionWord(w.Value, direction.Value, takesObject)));
         }
         return words.OrderByDescending(w => w.Word.Length).ToArray();
     }

@@ -60,6 +60,14 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public void Quoted_term_in_the_text_matches_the_unquoted_query()
+    {
+        var hit = Search(_db, "两高项目")[0];
+
+        Assert.Contains("遏制“【两高”项目】盲目发展", hit.Highlighted);
+    }
+
+    [Fact]
     public void Multi_word_query_requires_every_word()
     {
         var hits = Search(_db, "新能源 公交");

@@ -59,6 +59,13 @@ public sealed class SegmenterTests
     }
 
     [Fact]
+    public void Grams_look_through_quotation_marks_inside_a_run()
+    {
+        Assert.Equal("两高 高项 项目 目", Grams("“两高”项目", open: false));
+        Assert.Equal("两高 高项 项目", Grams("两高项目", open: true));
+    }
+
+    [Fact]
     public void Query_grams_leave_the_last_run_open()
     {
         Assert.Equal("秸秆 秆综 综合", Grams("秸秆综合", open: true));
