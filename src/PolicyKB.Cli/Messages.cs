@@ -41,4 +41,11 @@ internal static class Messages
         PolicyKB.Core.Direction.Cap => "控制",
         _ => direction.ToString(),
     };
+
+    public const string AskDescription = "用中文提问：回答牵头部门、目标值、完成年份、地区列表、地区对比、部门职责，并给出依据（文件、章节、原句）。" +
+        "退出码：0 已回答；3 知识库中没有答案（列出最接近的段落）；2 输入有误。不给问题则进入交互问答。";
+    public const string AskEvidence = "依据：";
+    public const string AskClosest = "最接近的段落：";
+    public const string AskBanner = "PolicyKB 问答：输入问题后回车；↑/↓ 翻看本次提问，:history 列出，Ctrl-D 或 :q 退出。";
+    public const string AskPrompt = "问> ";
 }

@@ -1,4 +1,5 @@
 using PolicyKB.Core;
+using PolicyKB.Rules;
 using PolicyKB.Store;
 
 namespace PolicyKB.Query.Ask;
@@ -32,6 +33,14 @@ public sealed class Asker
     }
 
     public QuestionAnalyzer Analyzer => _analyzer;
+
+    /// <summary>An asker over an open knowledge base with the rules of <paramref name="rulesDir"/>
+    /// (questions.yaml beside the rule files <paramref name="rules"/> was loaded from).</summary>
+    public static Asker Create(KbReader reader, RuleSet rules, string rulesDir)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new Asker(new QuestionAnalyzer(QuestionRules.Load(rulesDir), rules, reader.Segmenter), reader);
+    }
 
     public AskResult Ask(string question)
     {
@@ -228,34 +237,45 @@ public sealed class Asker
                 candidates.Add(new Owned(m.Measure.Owners, score, m.Measure.Text, m.Measure.Evidence, plan.Document, m.Text));
             }
         }
-        var ranked = candidates.Where(c => c.Score >= OwnerAccept).OrderByDescending(c => c.Score).ToList();
-        if (ranked.Count == 0 || bestOwnerless is not null && bestOwnerlessScore >= 1 && bestOwnerlessScore > ranked[0].Score + 0.2)
+        var ranked = candidates.OrderByDescending(c => c.Score).ToList();
+        var chosen = q.Plural ? Cover(q, ranked) : ranked.Take(1).Where(c => c.Score >= OwnerAccept).ToList();
+        if (chosen.Count == 0 || bestOwnerless is not null && bestOwnerlessScore >= 1 && bestOwnerlessScore > chosen[0].Score + 0.2)
         {
             if (bestOwnerless is not null && bestOwnerlessScore >= 0.8)
                 return NotFound(q, AskMessages.OwnerNotStated(Subject(q, regions)), [Evidence(bestOwnerless)]);
             return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), Passages(q, regions));
-        }
-        var chosen = new List<Owned> { ranked[0] };
-        if (q.Plural)
-        {
-            var left = q.TopicGrams.Except(ranked[0].Grams);
-            foreach (var c in ranked.Skip(1))
-            {
-                if (chosen.Count >= MaxAnswers)
-                    break;
-                if (chosen.Any(x => x.Names.SequenceEqual(c.Names)) || left.SharedWith(c.Grams) < 3)
-                    continue;
-                chosen.Add(c);
-                left = left.Except(c.Grams);
-            }
         }
         if (chosen.Count == 1)
         {
             var names = string.Join("、", chosen[0].Names);
             return Found(q, names, [names], [Evidence(chosen[0].Source, chosen[0].Document)]);
         }
+        chosen = chosen.OrderBy(c => FirstMention(q, BestClause(q, c.Text))).ToList();
         var lines = chosen.Select(c => $"{string.Join("、", c.Names)}：{BestClause(q, c.Text)}").ToList();
         return Found(q, string.Join("；", lines), lines, chosen.Select(c => Evidence(c.Source, c.Document)));
+    }
+
+    // Several bodies for several tasks (哪些部门分别负责A、B和C): each round takes the record that covers
+    // most of the question's words still uncovered, while one adds at least three pairs; together they
+    // must cover half of the question.
+    private static List<Owned> Cover(Question q, List<Owned> ranked)
+    {
+        var chosen = new List<Owned>();
+        var left = q.TopicGrams;
+        while (chosen.Count < MaxAnswers)
+        {
+            Owned? next = null;
+            var gain = 2;
+            foreach (var c in ranked)
+                if (c.Score >= 0.1 && !chosen.Any(x => x.Names.SequenceEqual(c.Names)) && left.SharedWith(c.Grams) is var g && g > gain)
+                    (next, gain) = (c, g);
+            if (next is null)
+                break;
+            chosen.Add(next);
+            left = left.Except(next.Grams);
+        }
+        var covered = q.TopicGrams.Count == 0 ? 0 : 1 - (double)left.Count / q.TopicGrams.Count;
+        return covered >= OwnerAccept ? chosen : [];
     }
 
     private bool IsGeneric(string body) => _analyzer.Rules.GenericBodies.Contains(Grams.Fold(body)) ||
@@ -444,6 +464,17 @@ public sealed class Asker
         var clauses = text.Split(['，', '；', '。', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var best = clauses.OrderByDescending(c => q.TopicGrams.CoveredBy(Grams.Of(Grams.Fold(c)))).FirstOrDefault() ?? text;
         return Trim(DutyText(best), 40);
+    }
+
+    // Where the question first uses a pair of the clause's characters: answers follow the question's order.
+    private static int FirstMention(Question q, string clause)
+    {
+        var folded = Grams.Fold(clause);
+        var first = int.MaxValue;
+        for (var i = 0; i + 1 < folded.Length; i++)
+            if (Grams.IsWordChar(folded[i]) && Grams.IsWordChar(folded[i + 1]) && q.Folded.IndexOf(folded.Substring(i, 2), StringComparison.Ordinal) is >= 0 and var at)
+                first = Math.Min(first, at);
+        return first;
     }
 
     private static IEnumerable<string> Sentences(string text)

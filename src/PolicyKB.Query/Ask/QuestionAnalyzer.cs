@@ -20,15 +20,14 @@ public sealed partial class QuestionAnalyzer
     private readonly string[] _orgSuffixes;
     private readonly string[] _orgLeadIns;
 
-    public QuestionAnalyzer(QuestionRules rules, RuleSet ruleSet, RegionCatalog regions, Segmenter segmenter)
+    public QuestionAnalyzer(QuestionRules rules, RuleSet ruleSet, Segmenter segmenter)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(segmenter);
         _rules = rules;
         _ruleSet = ruleSet;
-        _regions = regions;
+        _regions = ruleSet.Regions;
         _segmenter = segmenter;
         _metricNames = ruleSet.Metrics.Names.Select(n => (Grams.Fold(n.Name), n.Metric))
             .OrderByDescending(n => n.Item1.Length).ToArray();
