@@ -80,7 +80,7 @@ public sealed class Asker
 
     private AskResult Value(Question q, List<string> regions)
     {
-        var ranked = RankTargets(q, _store.Plans(regions), MetricAccept);
+        var ranked = Rank(q, _store.Plans(regions), MetricAccept);
         if (ranked.Count == 0)
             return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), Passages(q, regions));
         var chosen = Choose(q, ranked);
@@ -91,7 +91,7 @@ public sealed class Asker
 
     private AskResult Deadline(Question q, List<string> regions)
     {
-        var ranked = RankTargets(q, _store.Plans(regions), MetricAccept);
+        var ranked = Rank(q, _store.Plans(regions), MetricAccept);
         if (ranked.Count == 0)
             return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), Passages(q, regions));
         var chosen = Choose(q, ranked);
@@ -104,7 +104,12 @@ public sealed class Asker
     }
 
     /// <summary>Targets that fit the question, best first.</summary>
-    private List<TargetRecord> RankTargets(Question q, IEnumerable<PlanRecords> plans, double accept)
+    private List<TargetRecord> RankTargets(Question q, IEnumerable<PlanRecords> plans, double accept) =>
+        Rank(q, plans, accept).Select(s => s.Record).ToList();
+
+    private sealed record Scored(TargetRecord Record, double Score);
+
+    private static List<Scored> Rank(Question q, IEnumerable<PlanRecords> plans, double accept)
     {
         var scored = new List<(TargetRecord Target, double Score, int Order)>();
         var order = 0;
@@ -123,7 +128,7 @@ public sealed class Asker
                     + (q.BaselineYear is { } b && t.Target.BaselineYear == b ? 0.1 : 0);
                 scored.Add((t, score, order));
             }
-        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Order).Select(s => s.Target).ToList();
+        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Order).Select(s => new Scored(s.Target, s.Score)).ToList();
     }
 
     /// <summary>How surely a target is about the metric asked: 1 when the taxonomy gives both the same id,
@@ -146,13 +151,19 @@ public sealed class Asker
 
     /// <summary>The best target, and when the question wants several (two 多少, 2025年和2030年), the others
     /// that add a year or a metric the chosen ones do not cover.</summary>
-    private static List<TargetRecord> Choose(Question q, List<TargetRecord> ranked)
+    private static List<TargetRecord> Choose(Question q, List<Scored> scored)
     {
-        var best = ranked[0];
+        var best = scored[0].Record;
         var chosen = new List<TargetRecord> { best };
         if (!q.Plural)
-            return chosen;
-        foreach (var c in ranked.Skip(1))
+        {
+            // Targets the question cannot tell apart from one sentence are all its answer (居住建筑65%、公共建筑72%).
+            chosen.AddRange(scored.Skip(1).TakeWhile(c => c.Score >= scored[0].Score - 0.01)
+                .Where(c => c.Record.Target.Evidence.Sentence == best.Target.Evidence.Sentence && !SameMetric(c.Record.Target, best.Target))
+                .Select(c => c.Record).Take(MaxAnswers - 1));
+            return chosen.OrderBy(c => c.Order).ToList();
+        }
+        foreach (var c in scored.Skip(1).Select(c => c.Record))
         {
             if (chosen.Count >= MaxAnswers)
                 break;
@@ -424,23 +435,76 @@ public sealed class Asker
     private AskResult Passage(Question q, List<string> regions)
     {
         var hits = Search(q, regions, 10);
-        var best = hits.Select(h => (Hit: h, Sentence: BestSentence(q, h.Text)))
-            .Where(h => h.Sentence.Cover >= PassageAccept).Take(EvidenceCount).ToList();
+        // The index ranks paragraphs; the answer is the sentence that holds most of the question's words,
+        // rare words counting more than common ones (秸秆 over 推进) among the sentences found.
+        var sentences = hits.SelectMany(h => Sentences(h.Text).Select(s => (Hit: h, Text: s, Grams: Grams.Of(Grams.Fold(s))))).ToList();
+        var asked = q.TopicGrams.Count > 0 ? q.TopicGrams : q.AllGrams;
+        var weights = asked.Rarity(sentences.Select(s => s.Grams).ToList());
+        var best = sentences.Select(s => (s.Hit, s.Text, Cover: asked.CoveredBy(s.Grams, weights), Plain: asked.CoveredBy(s.Grams)))
+            .Where(s => s.Plain >= PassageAccept).OrderByDescending(s => s.Cover).DistinctBy(s => s.Hit).Take(EvidenceCount).ToList();
         if (best.Count == 0)
             return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), hits.Take(EvidenceCount).Select(h => Evidence(q, h)).ToList());
-        var answer = best[0].Sentence.Text;
-        return Found(q, answer, [answer], best.Select(b => Evidence(q, b.Hit)));
+        return Found(q, best[0].Text, [best[0].Text],
+            best.Select(b => new AskEvidence(b.Hit.DocumentId, b.Hit.Title, b.Hit.SectionPath, b.Text)));
     }
 
     private IReadOnlyList<SearchHit> Search(Question q, List<string> regions, int limit)
     {
-        var words = q.Topic.Where(t => t.Length >= 2).ToList();
-        var query = words.Count > 0 ? string.Join(' ', words) : q.Text;
         var reader = _store.Reader;
+        var query = string.Join(' ', SearchWords(q, reader.Segmenter));
+        if (query.Length == 0)
+            query = q.Text;
         if (regions.Count == 1)
             return reader.Search(new SearchRequest(query, regions[0], Limit: limit));
         var hits = reader.Search(new SearchRequest(query, Limit: regions.Count == 0 ? limit : limit * 4));
         return regions.Count == 0 ? hits : hits.Where(h => h.Region is { } r && regions.Contains(r)).Take(limit).ToList();
+    }
+
+    // The topic's words as separate search terms (推进 秸秆 综合 利用): each must occur, in any order.
+    // ICU cuts words it does not know into single characters: a row of those is one word again. A long
+    // word (a lexicon compound such as 秸秆综合利用) goes in as its two-character parts, so a plan that
+    // writes 秸秆等固体废弃物……综合利用 still matches.
+    private static IEnumerable<string> SearchWords(Question q, Segmenter segmenter) =>
+        Words(q, segmenter).SelectMany(Pairs).Distinct();
+
+    // 秸秆综合利用 → 秸秆 综合 利用; an odd last character joins the pair before it (碳达峰 stays whole).
+    private static IEnumerable<string> Pairs(string word)
+    {
+        if (word.Length < 4)
+        {
+            yield return word;
+            yield break;
+        }
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            var length = word.Length - i == 3 ? 3 : 2;
+            yield return word.Substring(i, length);
+            i += length - 2;
+        }
+    }
+
+    private static IEnumerable<string> Words(Question q, Segmenter segmenter)
+    {
+        foreach (var run in q.Topic.Where(t => t.Length >= 2))
+        {
+            var pending = "";
+            foreach (var word in segmenter.Words(run))
+            {
+                if (segmenter.Lexicon.Stopwords.Contains(word))
+                    continue;
+                if (word.Length == 1)
+                {
+                    pending += word;
+                    continue;
+                }
+                if (pending.Length >= 2)
+                    yield return pending;
+                pending = "";
+                yield return word;
+            }
+            if (pending.Length >= 2)
+                yield return pending;
+        }
     }
 
     private List<AskEvidence> Passages(Question q, List<string> regions) =>
@@ -451,7 +515,7 @@ public sealed class Asker
         var best = ("", -1.0);
         foreach (var sentence in Sentences(text))
         {
-            var cover = q.AllGrams.CoveredBy(Grams.Of(Grams.Fold(sentence)));
+            var cover = (q.TopicGrams.Count > 0 ? q.TopicGrams : q.AllGrams).CoveredBy(Grams.Of(Grams.Fold(sentence)));
             if (cover > best.Item2)
                 best = (sentence, cover);
         }

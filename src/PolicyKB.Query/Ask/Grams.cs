@@ -47,6 +47,30 @@ internal sealed class Grams
         return (double)shared / _keys.Count;
     }
 
+    /// <summary>Like <see cref="CoveredBy(Grams)"/>, each gram counted by its weight: rare words count more.</summary>
+    public double CoveredBy(Grams text, IReadOnlyDictionary<long, double> weights)
+    {
+        double shared = 0, total = 0;
+        foreach (var key in _keys)
+        {
+            var weight = weights.GetValueOrDefault(key, 1);
+            total += weight;
+            if (text._keys.Contains(key))
+                shared += weight;
+        }
+        return total == 0 ? 0 : shared / total;
+    }
+
+    /// <summary>Weights for this's grams from how many of <paramref name="texts"/> hold each
+    /// (inverse document frequency over the texts being compared).</summary>
+    public IReadOnlyDictionary<long, double> Rarity(IReadOnlyCollection<Grams> texts)
+    {
+        var weights = new Dictionary<long, double>();
+        foreach (var key in _keys)
+            weights[key] = Math.Log(1 + (double)texts.Count / (1 + texts.Count(t => t._keys.Contains(key))));
+        return weights;
+    }
+
     /// <summary>The grams of this that <paramref name="other"/> does not hold.</summary>
     public Grams Except(Grams other)
     {
