@@ -18,9 +18,9 @@ internal static class AskMessages
 
     public static string EmptyQuestion => "问题为空";
 
-    public static string Highest(string region) => $"{region}最高";
+    public static string Highest(string region, int count) => count == 2 ? $"{region}更高" : $"{region}最高";
 
-    public static string Lowest(string region) => $"{region}最低";
+    public static string Lowest(string region, int count) => count == 2 ? $"{region}更低" : $"{region}最低";
 
     public static string Year(int year) => $"{year}年";
 

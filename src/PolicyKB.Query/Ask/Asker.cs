@@ -99,7 +99,9 @@ public sealed class Asker
         if (dated.Count == 0)
             return NotFound(q, AskMessages.DeadlineNotStated(Subject(q, regions)), chosen.Select(Evidence).ToList());
         var labels = Labels(dated, byYear: false);
-        var lines = dated.Select((t, i) => Join(labels[i], AskMessages.Year(t.Target.Deadline!.Value))).ToList();
+        // 提高到多少？在哪一年？ asks for both: the year, then the value.
+        var lines = dated.Select((t, i) => Join(labels[i], AskMessages.Year(t.Target.Deadline!.Value)
+            + (q.AsksValue ? "，" + _values.Value(t.Target) : ""))).ToList();
         return Found(q, string.Join("；", lines), lines, dated.Select(Evidence));
     }
 
@@ -304,7 +306,7 @@ public sealed class Asker
         var duties = matches.Where(m => m.Strength == strongest)
             .OrderByDescending(m => q.TopicGrams.CoveredBy(m.Duty.Text)).Take(EvidenceCount).Select(m => m.Duty).ToList();
         var byBody = duties.GroupBy(d => (d.Document.Id, d.Duty.Department)).ToList();
-        var lines = byBody.Select(g => Trim(string.Join("；", g.Select(d => DutyText(d.Duty.Text))), MaxDutyChars)).ToList();
+        var lines = byBody.Select(g => Trim(JoinSentences(g.Select(d => DutyText(d.Duty.Text))), MaxDutyChars)).ToList();
         if (byBody.Count > 1)
             lines = byBody.Select((g, i) => $"{g.Key.Department}：{lines[i]}").ToList();
         return Found(q, string.Join("\n", lines), lines, duties.Select(d => Evidence(d.Duty.Evidence, d.Document)));
@@ -354,6 +356,10 @@ public sealed class Asker
         var lines = chosen.Select(t => Trim(t.Text, MaxDutyChars)).Distinct().ToList();
         return Found(q, string.Join("\n", lines), lines, chosen.Select(t => Evidence(t.Source, t.Document)));
     }
+
+    // Duties of one body, one after another: 负责…。组织…。
+    private static string JoinSentences(IEnumerable<string> texts) =>
+        string.Concat(texts.Select(t => t.Length > 0 && "。；;！？".Contains(t[^1]) ? t : t + "。"));
 
     // 要统筹控制… → 统筹控制…: the modal verb belongs to the sentence, not to the duty.
     private static string DutyText(string text)
@@ -423,7 +429,7 @@ public sealed class Asker
         if (q.Extreme != 0 && values.Count >= 2 && values.Select(v => v.Target.Unit).Distinct().Count() == 1)
         {
             var ordered = values.OrderBy(v => v.Target.Value).ToList();
-            lines.Add(q.Extreme > 0 ? AskMessages.Highest(ordered[^1].Region) : AskMessages.Lowest(ordered[0].Region));
+            lines.Add(q.Extreme > 0 ? AskMessages.Highest(ordered[^1].Region, values.Count) : AskMessages.Lowest(ordered[0].Region, values.Count));
         }
         return Found(q, string.Join("；", lines), lines, evidence);
     }
@@ -566,7 +572,7 @@ public sealed class Asker
     // ---- results --------------------------------------------------------------------------------
 
     private string Subject(Question q, List<string> regions, string? what = null) =>
-        AskMessages.Subject(regions, what ?? q.MetricPhrase ?? (q.Topic.Count > 0 ? string.Concat(q.Topic.Where(t => t.Length >= 2)) : null));
+        AskMessages.Subject(regions, what ?? q.MetricPhrase ?? q.Topic.MaxBy(t => t.Length));
 
     private AskEvidence Evidence(TargetRecord t) => Evidence(t.Target.Evidence, t.Document);
 

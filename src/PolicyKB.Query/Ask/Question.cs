@@ -48,6 +48,9 @@ public sealed record Question
     /// <summary>How many values the question asks for (多少 … 多少个 → 2); at least 1.</summary>
     public int ValueSlots { get; init; } = 1;
 
+    /// <summary>The question asks for a value too (多少), whatever its intent.</summary>
+    public bool AsksValue { get; init; }
+
     internal Grams TopicGrams { get; init; } = Grams.Empty;
 
     /// <summary>Grams of the whole question, for finding a metric's name in it.</summary>

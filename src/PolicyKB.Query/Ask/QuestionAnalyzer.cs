@@ -80,7 +80,7 @@ public sealed partial class QuestionAnalyzer
         foreach (var word in _frameWords)
             MarkAll(folded, word, frame);
 
-        var metrics = FindMetrics(folded);
+        var metrics = FindMetrics(folded, text);
         var departments = FindDepartments(folded);
         var organisation = intent == Intent.Duty ? FindOrganisation(folded, frame, text) : null;
         var topic = Topic(folded, frame, named);
@@ -107,6 +107,7 @@ public sealed partial class QuestionAnalyzer
             AllGrams = Grams.Of(folded),
             Extreme = extreme,
             ValueSlots = Math.Max(1, valueSlots),
+            AsksValue = valueSlots > 0,
         };
     }
 
@@ -179,7 +180,7 @@ public sealed partial class QuestionAnalyzer
     }
 
     // Longest taxonomy name first; a name inside one already found is the same mention.
-    private List<MetricMention> FindMetrics(string folded)
+    private List<MetricMention> FindMetrics(string folded, string original)
     {
         var found = new List<(int Start, int Length, MetricMention Mention)>();
         foreach (var (name, metric) in _metricNames)
@@ -189,7 +190,7 @@ public sealed partial class QuestionAnalyzer
             {
                 if (found.Any(f => at < f.Start + f.Length && f.Start < at + name.Length))
                     continue;
-                found.Add((at, name.Length, new MetricMention(metric, folded.Substring(at, name.Length))));
+                found.Add((at, name.Length, new MetricMention(metric, original.Substring(at, name.Length))));
             }
         }
         return found.OrderBy(f => f.Start).Select(f => f.Mention)
