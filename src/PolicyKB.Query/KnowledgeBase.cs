@@ -119,21 +119,34 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     /// <summary>BM25-ranked passages. <paramref name="region"/> takes full or short names (柳州 → 柳州市);
-    /// <paramref name="level"/> English or Chinese (city, 市级).</summary>
+    /// <paramref name="level"/> English or Chinese (city, 市级); <paramref name="year"/> keeps plans in force
+    /// that year (see <see cref="SearchRequest"/>).</summary>
     /// <exception cref="KbException">Unknown level, or a region the knowledge base holds no plan for.</exception>
-    public IReadOnlyList<SearchHit> Search(string query, string? region = null, string? level = null, int limit = 10)
+    public IReadOnlyList<SearchHit> Search(string query, string? region = null, string? level = null, int limit = 10, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var reader = Reader();
         var request = new SearchRequest(query,
             string.IsNullOrWhiteSpace(region) ? null : ResolveRegion(reader, region),
             string.IsNullOrWhiteSpace(level) ? null : Levels.Resolve(level),
-            limit);
+            limit, year);
         return reader.Search(request);
     }
 
     /// <summary>The stored plans.</summary>
     public IReadOnlyList<DocumentInfo> Documents() => Reader().Documents();
+
+    /// <summary>One stored plan with its canonical Markdown and what extraction found in it; null when the
+    /// knowledge base holds no plan with this id.</summary>
+    public PlanDetail? Document(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var reader = Reader();
+        var info = reader.Documents().FirstOrDefault(d => d.Id == id);
+        if (info is null || reader.Markdown(id) is not { } markdown)
+            return null;
+        return new PlanDetail(info, markdown, reader.Targets(id), reader.Duties(id));
+    }
 
     /// <summary>The full name of a region the knowledge base holds plans for.</summary>
     public string ResolveRegion(string region) => ResolveRegion(Reader(), region);

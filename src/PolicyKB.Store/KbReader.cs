@@ -97,7 +97,7 @@ public sealed class KbReader : IDisposable
         var segmenter = Segmenter;
         var needles = marks.SelectMany(m => Needles(segmenter.Fold(m))).ToList();
         using var reader = Command(SearchSql, ("$match", match), ("$region", request.Region), ("$level", request.Level),
-            ("$limit", request.Limit)).ExecuteReader();
+            ("$year", request.Year), ("$limit", request.Limit)).ExecuteReader();
         while (reader.Read())
         {
             var text = reader.GetString(5);
@@ -274,6 +274,10 @@ public sealed class KbReader : IDisposable
         WHERE passages MATCH $match
           AND ($region IS NULL OR d.region = $region)
           AND ($level IS NULL OR d.level = $level)
+          AND ($year IS NULL
+               OR (d.period IS NOT NULL AND CAST(substr(d.period, 1, 4) AS INTEGER) <= $year
+                   AND CAST(substr(d.period, -4) AS INTEGER) >= $year)
+               OR (d.period IS NULL AND CAST(substr(d.date, 1, 4) AS INTEGER) <= $year))
         ORDER BY score, p.id
         LIMIT $limit
         """;
