@@ -160,7 +160,7 @@ public sealed class ConsoleLineEditorTests
     [Theory]
     [InlineData("abc", 3)]
     [InlineData("柳州", 4)]
-    [InlineData("问> 柳州？", 9)]
+    [InlineData("问> 柳州？", 10)]
     public void Chinese_characters_take_two_columns(string text, int width) =>
         Assert.Equal(width, ConsoleLineEditor.Width(text));
 }

@@ -19,6 +19,13 @@ internal sealed class AskStore(KbReader reader, RegionCatalog regions, Departmen
     /// <summary>The regions the knowledge base holds plans for, in the order of the plans.</summary>
     public IReadOnlyList<string> Regions => Documents.Select(d => d.Region).OfType<string>().Distinct().ToList();
 
+    /// <summary>Regions of stored plans that rules/regions.yaml does not list (a county's plan).</summary>
+    public IReadOnlyCollection<Region> UncataloguedRegions => _uncatalogued ??= Documents
+        .Where(d => d.Region is { } r && regions.Find(r) is null).DistinctBy(d => d.Region)
+        .Select(d => QuestionAnalyzer.StoredRegion(d.Region!, d.Level)).ToList();
+
+    private IReadOnlyCollection<Region>? _uncatalogued;
+
     public DocumentInfo? Document(string id) => Documents.FirstOrDefault(d => d.Id == id);
 
     /// <summary>The plans of these regions (full names), or every plan when none are given.</summary>

@@ -45,7 +45,7 @@ public sealed class Asker
     public AskResult Ask(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var q = _analyzer.Analyze(question.Trim());
+        var q = _analyzer.Analyze(question.Trim(), _store.UncataloguedRegions);
         var stored = _store.Regions;
         var present = Specific(q.Regions.Where(r => stored.Contains(r.Name)).Select(r => r.Name).ToList(), q.Intent);
         if (q.Regions.Count > 0 && present.Count == 0)
@@ -82,7 +82,11 @@ public sealed class Asker
     {
         var ranked = Rank(q, _store.Plans(regions), MetricAccept);
         if (ranked.Count == 0)
+        {
+            if (ClauseValue(q, regions) is { } clause)
+                return Found(q, clause.Text, [clause.Text], [clause.Evidence]);
             return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), Passages(q, regions));
+        }
         var chosen = Choose(q, ranked);
         var labels = Labels(chosen);
         var lines = chosen.Select((t, i) => Join(labels[i], _values.Value(t.Target))).ToList();
@@ -104,6 +108,43 @@ public sealed class Asker
             + (q.AsksValue ? "，" + _values.Value(t.Target) : ""))).ToList();
         return Found(q, string.Join("；", lines), lines, dated.Select(Evidence));
     }
+
+    /// <summary>No target in the store fits (the extractor missed one, or its unit is unknown): the clause
+    /// of a plan that names the metric and gives a number, quoted from the metric on
+    /// (绿色低碳产业营业收入突破300亿元). Statements about the past (十三五期间…) are skipped.</summary>
+    private (string Text, AskEvidence Evidence)? ClauseValue(Question q, List<string> regions)
+    {
+        var names = q.Metrics.SelectMany(m => m.Metric.Aliases.Prepend(m.Metric.Name)).Select(Grams.Fold)
+            .Concat(q.Topic.Where(t => t.Length >= 3)).Distinct().OrderByDescending(n => n.Length).ToList();
+        if (names.Count == 0)
+            return null;
+        var pasts = _analyzer.RuleSet.Patterns.Pasts;
+        foreach (var hit in Search(q, regions, 10))
+        {
+            var paragraph = Grams.Fold(hit.Text);
+            if (q.Years.Count > 0 && !q.Years.Any(y => paragraph.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))
+                continue;
+            foreach (var sentence in Sentences(hit.Text))
+            {
+                var folded = Grams.Fold(sentence);
+                if (pasts.Any(p => p.IsMatch(folded)))
+                    continue;
+                var start = 0;
+                foreach (var clause in sentence.Split(ClauseBreaks))
+                {
+                    var foldedClause = folded.Substring(start, clause.Length);
+                    start += clause.Length + 1;
+                    var at = names.Select(n => foldedClause.IndexOf(n, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+                    if (at < 0 || !foldedClause.AsSpan(at).ContainsAnyInRange('0', '9'))
+                        continue;
+                    return (clause[at..].Trim(), new AskEvidence(hit.DocumentId, hit.Title, hit.SectionPath, sentence));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly char[] ClauseBreaks = ['，', '；', ',', ';', '。', '：'];
 
     /// <summary>Targets that fit the question, best first.</summary>
     private List<TargetRecord> RankTargets(Question q, IEnumerable<PlanRecords> plans, double accept) =>
@@ -254,6 +295,8 @@ public sealed class Asker
         var chosen = q.Plural ? Cover(q, ranked) : ranked.Take(1).Where(c => c.Score >= OwnerAccept).ToList();
         if (chosen.Count == 0 || bestOwnerless is not null && bestOwnerlessScore >= 1 && bestOwnerlessScore > chosen[0].Score + 0.2)
         {
+            if (bestOwnerless is not null && SectionActor(bestOwnerless) is { } actor)
+                return Found(q, actor.Duty.Department, [actor.Duty.Department], [Evidence(bestOwnerless), Evidence(actor.Duty.Evidence, actor.Document)]);
             if (bestOwnerless is not null && bestOwnerlessScore >= 0.8)
                 return NotFound(q, AskMessages.OwnerNotStated(Subject(q, regions)), [Evidence(bestOwnerless)]);
             return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), Passages(q, regions));
@@ -289,6 +332,16 @@ public sealed class Asker
         }
         var covered = q.TopicGrams.Count == 0 ? 0 : 1 - (double)left.Count / q.TopicGrams.Count;
         return covered >= OwnerAccept ? chosen : [];
+    }
+
+    // 能源主管部门要坚持先立后破……到2025年，风电、光伏发电装机容量达到8000万千瓦: a target without
+    // an owner of its own, in a section where one body alone is given duties, is that body's.
+    private DutyRecord? SectionActor(TargetRecord target)
+    {
+        var plan = _store.Plan(target.Document);
+        var actors = plan.Duties.Where(d => d.Duty.Evidence.SectionPath == target.Target.Evidence.SectionPath && !IsGeneric(d.Duty.Department))
+            .DistinctBy(d => d.Duty.Department).ToList();
+        return actors.Count == 1 ? actors[0] : null;
     }
 
     private bool IsGeneric(string body) => _analyzer.Rules.GenericBodies.Contains(Grams.Fold(body)) ||

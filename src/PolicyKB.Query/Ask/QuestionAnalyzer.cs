@@ -51,15 +51,24 @@ public sealed partial class QuestionAnalyzer
     // Words that may stand before a body named as a question's subject (在 … 中, 关于 …).
     private static readonly string[] OrgLeadIns = ["请问", "关于", "那么", "在", "由", "对于", "对"];
 
-    public Question Analyze(string text)
+    /// <summary>Reads a question. <paramref name="otherRegions"/> are regions the catalog lacks but the
+    /// knowledge base holds plans for (a county's plan: 武侯区, also called 武侯); they are found by
+    /// their full names and by their names without the level word.</summary>
+    public Question Analyze(string text, IReadOnlyCollection<Region>? otherRegions = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var folded = Grams.Fold(text);
         var frame = new bool[folded.Length];     // question words, years, numbers: not the topic
         var named = new bool[folded.Length];     // region names: not the topic either
 
+        var mentions = _regions.FindAll(folded).ToList();
+        foreach (var region in otherRegions ?? [])
+            foreach (var name in region.ShortNames.Prepend(region.Name).Select(Grams.Fold).OrderByDescending(n => n.Length))
+                for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                    if (!mentions.Any(m => at < m.Start + m.Length && m.Start < at + name.Length))
+                        mentions.Add((region, at, name.Length));
         var regions = new List<Region>();
-        foreach (var (region, start, length) in _regions.FindAll(folded))
+        foreach (var (region, start, length) in mentions.OrderBy(m => m.Start))
         {
             Mark(named, start, length);
             if (!regions.Contains(region))
@@ -319,8 +328,19 @@ public sealed partial class QuestionAnalyzer
 
     private static void Mark(bool[] mask, int start, int length) => Array.Fill(mask, true, start, length);
 
+    /// <summary>A region named as the knowledge base stores it, for a plan whose region the catalog lacks:
+    /// its short name is its name without the level word (长汀县 → 长汀) when two characters remain.</summary>
+    public static Region StoredRegion(string name, string? level)
+    {
+        var shortName = LevelWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal) && name.Length - w.Length >= 2) is { } word
+            ? name[..^word.Length] : null;
+        return new Region(name, shortName is null ? [] : [shortName], level ?? "", null);
+    }
+
+    private static readonly string[] LevelWords = ["自治区", "自治州", "自治县", "特别行政区", "地区", "省", "市", "县", "区", "州", "盟", "旗"];
+
     // A year: 19xx or 20xx standing alone, then 年 or a joiner (2025和2030年) or the end.
-    [GeneratedRegex(@"(?<![\d.])(?<year>(19|20)\d{2})(?![\d.%])(\s*年(底|末)?|(?=\s*[和、，,及与至到\-—~～]\s*(19|20)\d{2})|$)")]
+    [GeneratedRegex(@"(到|至|在|于|截至|截止)?(?<![\d.])(?<year>(19|20)\d{2})(?![\d.%])(\s*年(底|末)?|(?=\s*[和、，,及与至到\-—~～]\s*(19|20)\d{2})|$)")]
     private static partial Regex YearRegex();
 
     [GeneratedRegex(@"“?(?<period>十[一二三四五六七八九]五)”?(期间|期末|末期|末|时期)?")]
