@@ -32,6 +32,16 @@ internal sealed class AskStore(KbReader reader, RegionCatalog regions, Departmen
     public IEnumerable<PlanRecords> Plans(IReadOnlyCollection<string> regionNames) =>
         Documents.Where(d => regionNames.Count == 0 || d.Region is { } r && regionNames.Contains(r)).Select(Plan);
 
+    /// <summary>A plan's paragraphs with their section paths, read once.</summary>
+    public IReadOnlyList<(string SectionPath, string Text)> Paragraphs(DocumentInfo document)
+    {
+        if (!_paragraphs.TryGetValue(document.Id, out var list))
+            _paragraphs[document.Id] = list = reader.Paragraphs(document.Id);
+        return list;
+    }
+
+    private readonly Dictionary<string, IReadOnlyList<(string SectionPath, string Text)>> _paragraphs = new(StringComparer.Ordinal);
+
     public PlanRecords Plan(DocumentInfo document)
     {
         if (_plans.TryGetValue(document.Id, out var plan))

@@ -334,14 +334,22 @@ public sealed class Asker
         return covered >= OwnerAccept ? chosen : [];
     }
 
-    // 能源主管部门要坚持先立后破……到2025年，风电、光伏发电装机容量达到8000万千瓦: a target without
-    // an owner of its own, in a section where one body alone is given duties, is that body's.
+    // 能源主管部门要坚持先立后破……。到2025年，风电、光伏发电装机容量达到8000万千瓦左右。 A target
+    // without an owner of its own, in a paragraph that opens with one body's duty, is that body's.
     private DutyRecord? SectionActor(TargetRecord target)
     {
         var plan = _store.Plan(target.Document);
-        var actors = plan.Duties.Where(d => d.Duty.Evidence.SectionPath == target.Target.Evidence.SectionPath && !IsGeneric(d.Duty.Department))
+        var sentence = target.Target.Evidence.Sentence;
+        var paragraph = _store.Paragraphs(target.Document).FirstOrDefault(p =>
+            p.SectionPath == target.Target.Evidence.SectionPath && p.Text.Contains(sentence, StringComparison.Ordinal)).Text;
+        if (paragraph is null)
+            return null;
+        var opening = Sentences(paragraph).FirstOrDefault() ?? "";
+        var actors = plan.Duties.Where(d => d.Duty.Evidence.SectionPath == target.Target.Evidence.SectionPath
+                && !IsGeneric(d.Duty.Department) && opening.Contains(d.Duty.Text.TrimEnd('。'), StringComparison.Ordinal)
+                && opening.IndexOf(d.Duty.Text.TrimEnd('。'), StringComparison.Ordinal) <= d.Duty.Department.Length + 8)
             .DistinctBy(d => d.Duty.Department).ToList();
-        return actors.Count == 1 ? actors[0] : null;
+        return actors.Count == 1 && opening != sentence ? actors[0] : null;
     }
 
     private bool IsGeneric(string body) => _analyzer.Rules.GenericBodies.Contains(Grams.Fold(body)) ||
