@@ -20,6 +20,10 @@ switch (mode)
     case "stages":
         return StageProfile.Run(Option(rest, "--corpus")!, Option(rest, "--rules") ?? BenchText.RulesDir,
             Option(rest, "--db") ?? Path.Combine(Path.GetTempPath(), "policykb-stages.db"));
+    case "fold-table":
+        return FoldTable.Write(Option(rest, "--out") ?? Path.Combine(BenchText.RepoRoot, "src", "PolicyKB.Rules", "TraditionalSimplified.txt"));
+    case "startup":
+        return StartupProfile.Run(Option(rest, "--db")!);
     case "index-worker":
         return IndexWorker.Run(Option(rest, "--corpus")!, Option(rest, "--db")!, Option(rest, "--rules")!);
     case "scale":
@@ -30,7 +34,7 @@ switch (mode)
             Sizes = (Option(rest, "--sizes") ?? "30,300,3000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
             Seed = int.Parse(Option(rest, "--seed") ?? "1", CultureInfo.InvariantCulture),
             WorkDir = Directory.CreateDirectory(Option(rest, "--work") ?? Path.Combine(Path.GetTempPath(), "policykb-bench")).FullName,
-            Kb = Option(rest, "--kb") ?? Path.Combine(repo, "src", "PolicyKB.Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "kb.exe" : "kb"),
+            Kb = Option(rest, "--kb") ?? DefaultKb(repo),
             Indexer = Option(rest, "--indexer") ?? "worker",
             ColdRuns = int.Parse(Option(rest, "--cold-runs") ?? "11", CultureInfo.InvariantCulture),
             WarmSeconds = double.Parse(Option(rest, "--warm-seconds") ?? "3", CultureInfo.InvariantCulture),
@@ -41,11 +45,20 @@ switch (mode)
             Console.Error.WriteLine($"{options.Kb} not found: build it first (dotnet build src/PolicyKB.Cli -c Release) or pass --kb");
             return 1;
         }
+        Console.Error.WriteLine($"kb: {options.Kb}");
         new ScaleBench(options).Run();
         return 0;
     default:
         Console.Error.WriteLine("usage: PolicyKB.Bench [scale|micro|index-worker] … (see tools/README.md)");
         return 1;
+}
+
+// The ReadyToRun kb of tools/publish.sh when there is one, else the Release build.
+static string DefaultKb(string repo)
+{
+    var exe = OperatingSystem.IsWindows() ? "kb.exe" : "kb";
+    var published = Path.Combine(repo, "artifacts", "kb", exe);
+    return File.Exists(published) ? published : Path.Combine(repo, "src", "PolicyKB.Cli", "bin", "Release", "net10.0", exe);
 }
 
 static string? Option(string[] args, string name)
