@@ -56,16 +56,16 @@ internal sealed partial class DocumentWalker
 
     public Extraction Run()
     {
-        var root = new SectionContext(null, OwnerPick.None);
+        var root = new SectionContext(null, OwnerPick.None, Past: false);
         foreach (var section in _document.Sections)
             Walk(section, root);
         return new Extraction(_document, _targetList, _measureList, _dutyList);
     }
 
     /// <summary>What a section inherits: the deadline governing it and the owners its headings name.</summary>
-    internal sealed record SectionContext(int? Deadline, OwnerPick Owners);
+    internal sealed record SectionContext(int? Deadline, OwnerPick Owners, bool Past = false);
 
-    private sealed record Block(Passage Passage, bool IsHeading, List<Assignment> Assignments, DutyHead? Head);
+    private sealed record Block(Passage Passage, bool IsHeading, List<Assignment> Assignments, DutyHead? Head, bool Continued = false);
 
     private void Walk(Section section, SectionContext inherited)
     {
@@ -73,8 +73,9 @@ internal sealed partial class DocumentWalker
         var blocks = new List<Block>();
         if (section.Heading.Length > 0 && HeadingBody(section.Heading) is { Length: > 0 } body && HasQuantity(body))
             blocks.Add(MakeBlock(section.Heading, isHeading: true));
-        blocks.AddRange(section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => MakeBlock(p, isHeading: false)));
+        blocks.AddRange(JoinLabelLines(section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p))).Select(p => MakeBlock(p, isHeading: false)));
         MarkLeadingStandalone(blocks);
+        ContinueDutyParagraphs(blocks);
         var ordered = blocks.SelectMany((b, i) => b.Assignments.Select(a => (Block: i, Assignment: a))).ToList();
         var before = ordered.Count > 0 && ordered[0].Assignment.Leading;
 
@@ -82,15 +83,17 @@ internal sealed partial class DocumentWalker
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var produced = ReadBlock(section, block, i, blocks, ordered, before, sectionDeadline, context.Owners);
+            var produced = ReadBlock(section, block, i, blocks, ordered, before, sectionDeadline, context.Owners, context.Past);
             // 到2030年，主要目标是： — a lead sentence dates what follows it in the section
             if (!produced && !block.IsHeading && LeadDeadline(block.Passage) is { } lead)
                 sectionDeadline = lead;
         }
-        foreach (var table in section.Tables)
-            _tables.Read(section, table, new SectionContext(sectionDeadline, context.Owners));
+        var onward = context with { Deadline = sectionDeadline };
+        if (!context.Past)
+            foreach (var table in section.Tables)
+                _tables.Read(section, table, onward);
         foreach (var child in section.Children)
-            Walk(child, new SectionContext(sectionDeadline, context.Owners));
+            Walk(child, onward);
     }
 
     private SectionContext FromHeading(Section section, SectionContext inherited)
@@ -98,26 +101,74 @@ internal sealed partial class DocumentWalker
         if (section.Heading.Length == 0)
             return inherited;
         var heading = new Passage(section.Heading);
-        var deadline = GoverningDeadlines(heading, new Span(0, heading.Length)).FirstOrDefault()?.Year ?? inherited.Deadline;
+        // A year in a heading dates what is under it, however it is written (（一）到2025年, 2. 2025年目标)
+        var deadline = HeadingDeadline(heading) ?? inherited.Deadline;
         var owners = inherited.Owners;
+        var body = HeadingBody(section.Heading);
         if (_assignments.Find(heading).FirstOrDefault() is { } assigned)
             owners = Pick(assigned);
-        else if (HeadingBody(section.Heading) is { Length: > 0 } body && _bodies.IsName(TextFold.ForMatch(body)))
-        {
-            // （三）市交通运输局 — a heading that names a unit: what follows is its duty
-            var name = _namer.Name(body);
-            owners = OwnerPick.Of([name]);
-            var text = string.Join("", section.Paragraphs).Trim();
-            if (text.Length > 0)
-                _dutyList.Add(new Duty(name, null, text, Evidence(section, text)));
-        }
-        return new SectionContext(deadline, owners);
+        else if (body.Length > 0 && _bodies.IsName(TextFold.ForMatch(body)))
+            owners = HeadingDuty(section, _namer.Name(body), role: null, lead: "");   // （三）市交通运输局
+        else if (body.Length > 0 && _duties.Head(new Passage(body)) is { } head)
+            owners = HeadingDuty(section, head.Name, head.Role, body[head.BodyStart..].Trim());   // （1）市发展改革委：…牵头单位。
+        // 一、发展基础 — a section about the past holds no targets
+        var past = inherited.Past || _rules.Patterns.PastHeadings.Any(r => r.IsMatch(TextFold.ForMatch(body)));
+        return new SectionContext(deadline, owners, past);
+    }
+
+    /// <summary>A heading naming a unit: the section under it is that unit's duty, and it owns the targets there.</summary>
+    private OwnerPick HeadingDuty(Section section, string name, string? role, string lead)
+    {
+        var text = (lead.Length > 0 && !EndsSentence(lead) ? lead + "。" : lead) + string.Join("", section.Paragraphs).Trim();
+        if (text.Length > 0)
+            _dutyList.Add(new Duty(name, role, text, Evidence(section, text)));
+        return OwnerPick.Of([name]);
+    }
+
+    private int? HeadingDeadline(Passage heading)
+    {
+        var span = new Span(0, heading.Length);
+        var baselines = _reader.Years.Baselines(heading.Masked, span);
+        return _reader.Years.Deadlines(YearFinder.Blank(heading.Masked, baselines), span)
+            .FirstOrDefault(m => m.Year >= PresentYear)?.Year;
     }
 
     private Block MakeBlock(string text, bool isHeading)
     {
         var passage = new Passage(isHeading ? HeadingBody(text) : text);
-        return new Block(passage, isHeading, _assignments.Find(passage), isHeading ? null : _duties.Head(passage));
+        var head = isHeading ? null : _duties.Head(passage);
+        var assignments = _assignments.Find(passage);
+        if (head is not null)   // 市发展改革委负责：… is the paragraph's head, not a naming of its own
+            assignments.RemoveAll(a => a.Start == 0 && a.Leading);
+        return new Block(passage, isHeading, assignments, head);
+    }
+
+    /// <summary>牵头单位：… and 责任单位：… on lines of their own are one naming: consecutive paragraphs that
+    /// hold nothing but labels are joined.</summary>
+    private IEnumerable<string> JoinLabelLines(IEnumerable<string> paragraphs)
+    {
+        string? pending = null;
+        foreach (var paragraph in paragraphs)
+        {
+            if (IsLabelsOnly(paragraph))
+            {
+                pending = pending is null ? paragraph : pending.TrimEnd() + "；" + paragraph.Trim();
+                continue;
+            }
+            if (pending is not null)
+                yield return pending;
+            pending = null;
+            yield return paragraph;
+        }
+        if (pending is not null)
+            yield return pending;
+    }
+
+    private bool IsLabelsOnly(string paragraph)
+    {
+        var passage = new Passage(paragraph);
+        return _assignments.Find(passage) is [var only] && passage.Folded[..only.Start].Trim().Length == 0
+               && passage.Folded[only.End..].Trim().Length == 0;
     }
 
     /// <summary>A naming standing alone in the section's first paragraph (牵头单位：… before the task text)
@@ -137,14 +188,32 @@ internal sealed partial class DocumentWalker
         }
     }
 
+    /// <summary>A duty paragraph broken where a page ended (its text stops mid-sentence) goes on in the
+    /// next paragraph, which belongs to the same unit.</summary>
+    private static void ContinueDutyParagraphs(List<Block> blocks)
+    {
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            var previous = blocks[i - 1];
+            if (blocks[i].Head is null && !blocks[i].IsHeading && previous.Head is { } head && !EndsSentence(previous.Passage.Folded))
+                blocks[i] = blocks[i] with { Head = head with { Role = null, BodyStart = 0 }, Continued = true };
+        }
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || "。！？!?；;：:”）)".Contains(trimmed[^1]);
+    }
+
     /// <summary>Reads one paragraph; true when it held a target.</summary>
     private bool ReadBlock(Section section, Block block, int index, List<Block> blocks,
-        List<(int Block, Assignment Assignment)> assignments, bool before, int? sectionDeadline, OwnerPick headingOwners)
+        List<(int Block, Assignment Assignment)> assignments, bool before, int? sectionDeadline, OwnerPick headingOwners, bool past)
     {
         var passage = block.Passage;
         int? governing = null;
         var produced = false;
-        if (block.Head is { } head && !block.IsHeading)
+        if (block.Head is { } head && !block.IsHeading && !block.Continued)
             _dutyList.Add(new Duty(head.Name, head.Role, passage.Original[head.BodyStart..].Trim(), Evidence(section, passage.Original)));
         foreach (var assignment in block.Assignments)
             AddAssignmentDuties(section, block, index, blocks, assignment, before);
@@ -159,12 +228,13 @@ internal sealed partial class DocumentWalker
                 governingPast = opening.Year < PresentYear;
                 governing = governingPast ? null : opening.Year;
             }
-            var actor = Actor(section, passage, sentence, block.IsHeading);
+            var actor = Actor(section, passage, sentence, block.IsHeading || block.Head is not null && sentence.Start == 0
+                                                          || block.Assignments.Any(a => a.Start <= sentence.Start && sentence.Start < a.End));
             var found = _reader.Read(passage, sentence, PresentYear);
             var evidence = Evidence(section, sentence.Of(passage.Original).Trim());
             foreach (var target in found)
             {
-                if (target.Deadline is null && governingPast)
+                if (past || (target.Deadline is null && governingPast))
                     continue;
                 var owners = OwnersAt(index, target.Quantity.Start, assignments, before)
                              ?? ActorBefore(actor, target.Quantity.Start)
@@ -208,6 +278,12 @@ internal sealed partial class DocumentWalker
     /// one before it; otherwise the first one after it (（牵头单位：…） closes its task).</summary>
     private OwnerPick? OwnersAt(int block, int offset, List<(int Block, Assignment Assignment)> assignments, bool before)
     {
+        // A paragraph's own naming comes first: one closing the text after the position, else one opening it.
+        var own = assignments.Where(a => a.Block == block).Select(a => a.Assignment).ToList();
+        if (own.FirstOrDefault(a => !a.Leading && a.Start >= offset) is { } closing)
+            return Pick(closing);
+        if (own.LastOrDefault(a => a.Leading && a.Start <= offset) is { } opening)
+            return Pick(opening);
         var chosen = before
             ? assignments.LastOrDefault(a => a.Block < block || (a.Block == block && a.Assignment.Start <= offset))
             : assignments.FirstOrDefault(a => a.Block > block || (a.Block == block && a.Assignment.Start >= offset));
@@ -223,7 +299,7 @@ internal sealed partial class DocumentWalker
     private sealed record Acting(IReadOnlyList<string> Names, int NameStart, int DutyStart);
 
     /// <summary>The body acting in the sentence (生态环境部门要…), recorded as a duty.</summary>
-    private Acting? Actor(Section section, Passage passage, Span sentence, bool isHeading)
+    private Acting? Actor(Section section, Passage passage, Span sentence, bool recorded)
     {
         Acting? first = null;
         foreach (var clause in Splitter.Clauses(passage.Folded, sentence))
@@ -231,7 +307,7 @@ internal sealed partial class DocumentWalker
             if (_duties.Actor(passage, clause) is not var (names, nameStart, dutyStart))
                 continue;
             var text = new Span(dutyStart, sentence.End).Of(passage.Original).Trim().TrimEnd('。', '；', ';');
-            if (!isHeading && text.Length > 0)
+            if (!recorded && text.Length > 0)
                 foreach (var name in names)
                     _dutyList.Add(new Duty(name, null, text, Evidence(section, sentence.Of(passage.Original).Trim())));
             first ??= new Acting(names, nameStart, dutyStart);

@@ -19,16 +19,26 @@ public sealed class MetricTaxonomy
 
     public MetricRule? Get(string id) => _byId.GetValueOrDefault(id);
 
-    /// <summary>The metric whose name or alias equals, or is contained in, <paramref name="text"/>
-    /// (folded, Simplified); null when none is.</summary>
+    /// <summary>Words a plan may write after a metric's name (单位地区生产总值能耗降低, 节约型机关创建要求).</summary>
+    private const int MaxTail = 2;
+
+    // A tail with one of these is a new head noun (…总量比重, …能耗强度): the phrase names something else.
+    private const string HeadNoun = "比率量度数额积占";
+
+    /// <summary>The metric named by <paramref name="text"/> (folded, Simplified): the longest name or alias
+    /// it contains with at most two characters after it, since a Chinese phrase ends in its head noun
+    /// (煤炭消费量占能源消费总量比重 is a share, not 能源消费总量). Null when none is.</summary>
     public MetricRule? Find(string text)
     {
         var squeezed = Squeeze(text);
         if (squeezed.Length == 0)
             return null;
         foreach (var (name, metric) in _names)
-            if (squeezed.Contains(name, StringComparison.Ordinal))
+        {
+            var at = squeezed.LastIndexOf(name, StringComparison.Ordinal);
+            if (at >= 0 && squeezed.Length - (at + name.Length) <= MaxTail && !squeezed[(at + name.Length)..].Any(HeadNoun.Contains))
                 return metric;
+        }
         return null;
     }
 

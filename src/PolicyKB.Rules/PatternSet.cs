@@ -19,6 +19,9 @@ public sealed class PatternSet
     /// <summary>Words that put a statement in the past (十三五期间, 截至目前, 已建成): no target there.</summary>
     public required IReadOnlyList<Regex> Pasts { get; init; }
 
+    /// <summary>Headings of sections about the past (发展基础, 现状): no targets under them.</summary>
+    public required IReadOnlyList<Regex> PastHeadings { get; init; }
+
     /// <summary>Words beside a number that qualify it (以上, 不低于, 左右, 力争), longest first.</summary>
     public required IReadOnlyList<QualifierWord> Qualifiers { get; init; }
 

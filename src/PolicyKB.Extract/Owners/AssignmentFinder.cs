@@ -15,6 +15,10 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
 
     private readonly IReadOnlyList<OwnerMarker> _markers = rules.Owners.Markers;
     private readonly IReadOnlyList<OwnerMarker> _inline = rules.Owners.InlineRoles;
+    private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
+
+    private static bool IsGeneric(string name) =>
+        name.Contains("有关", StringComparison.Ordinal) || name.Contains("相关", StringComparison.Ordinal) || name.Contains("各级", StringComparison.Ordinal);
 
     public List<Assignment> Find(Passage paragraph)
     {
@@ -149,15 +153,21 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
         foreach (var clause in Splitter.Clauses(text, inner))
         {
             var part = clause.Of(text).TrimEnd('，', ',', '；', ';', ' ');
+            // 由市发展改革委牵头: the lead-in is no part of the name
+            var leadIn = _leadIns.FirstOrDefault(l => part.StartsWith(l, StringComparison.Ordinal));
+            if (leadIn is not null)
+                part = part[leadIn.Length..];
             var role = _inline.FirstOrDefault(r => part.EndsWith(r.Word, StringComparison.Ordinal));
             var names = role is null ? [] : Items(part[..^role.Word.Length]);
-            if (role is null || names.Count == 0 || !names.All(bodies.IsName))
+            // 各县区政府、市直有关部门按职责分工负责: generic references are passed over, not named
+            var named = names.Where(bodies.IsName).ToList();
+            if (role is null || named.Count == 0 || names.Any(n => !bodies.IsName(n) && !IsGeneric(n)))
             {
                 if (bracketed)
                     return null;
                 break;
             }
-            units.AddRange(names.Select(n => new ListedUnit(namer.Name(n), role.Role, role.Word)));
+            units.AddRange(named.Select(n => new ListedUnit(namer.Name(n), role.Role, role.Word)));
             end = clause.End;
         }
         if (units.Count == 0)

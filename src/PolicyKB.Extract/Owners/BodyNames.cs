@@ -9,7 +9,8 @@ internal sealed class BodyNames(RuleSet rules)
     private const int MaxLength = 32;
 
     // Generic references are not names: 其他有关部门, 相关单位 …
-    private static readonly string[] Generic = ["其他", "其它", "其余", "有关", "相关", "上述", "以上", "下列", "主要"];
+    private static readonly string[] Generic = ["其他", "其它", "其余", "有关", "相关", "上述", "以上", "下列", "主要",
+        "各级", "各地", "各部门", "各有关", "各相关", "全区各级", "全市各级", "全省各级", "全县各级"];
 
     // Level words that open a unit's name (市发展改革委, 县农业农村局); see OwnerNamer.
     private static readonly string[] LevelWords = ["自治区", "自治州", "省", "市", "州", "盟", "县", "区", "旗", "全区", "全市", "全省", "各"];
@@ -33,7 +34,8 @@ internal sealed class BodyNames(RuleSet rules)
             return false;
         if (_markers.Any(m => name.EndsWith(m.Word, StringComparison.Ordinal)))
             return false;   // 牵头单位, 责任部门 are labels, not names
-        if (name.Any(c => !IsNameChar(c)) || _verbs.Any(v => name.StartsWith(v, StringComparison.Ordinal)))
+        if (name.Any(c => !IsNameChar(c)) || _verbs.Any(v => name.StartsWith(v, StringComparison.Ordinal))
+            || name[0] is '（' or '(' or '）' or ')' || name.Count(c => c is '（' or '(') != name.Count(c => c is '）' or ')'))
             return false;
         if (Known(name))
             return true;

@@ -13,6 +13,7 @@ internal sealed class DutyReader(RuleSet rules, OwnerNamer namer, BodyNames bodi
 
     private readonly IReadOnlyList<string> _verbs = rules.Owners.DutyVerbs;
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
+    private readonly string[] _roles = rules.Owners.InlineRoles.Select(r => r.Word).ToArray();
 
     /// <summary>The head of a duty paragraph: a body's name, then ： or : before any other punctuation.</summary>
     public DutyHead? Head(Passage paragraph)
@@ -24,10 +25,14 @@ internal sealed class DutyReader(RuleSet rules, OwnerNamer namer, BodyNames bodi
             var c = text[i];
             if (c is '：' or ':')
             {
-                if (!bodies.IsName(text[..i]))
+                // 市发展改革委负责：… — a role word may stand between the name and the colon
+                var nameEnd = i;
+                if (_roles.FirstOrDefault(r => text[..i].EndsWith(r, StringComparison.Ordinal)) is { } role && bodies.IsName(text[..(i - role.Length)]))
+                    nameEnd = i - role.Length;
+                if (!bodies.IsName(text[..nameEnd]))
                     return null;
                 var bodyStart = i + 1;
-                return new DutyHead(namer.Name(paragraph.Original[..i]), Role(paragraph, bodyStart), bodyStart);
+                return new DutyHead(namer.Name(paragraph.Original[..nameEnd]), Role(paragraph, bodyStart), bodyStart);
             }
             if ("，,。；;！？".Contains(c))
                 return null;

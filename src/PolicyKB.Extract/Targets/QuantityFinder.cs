@@ -71,7 +71,10 @@ internal sealed class QuantityFinder(RuleSet rules)
         {
             var runStart = start + PercentWord.Length;
             var runEnd = NumeralRun(text, runStart, end);
-            return ChineseNumber.Parse(text.AsSpan(runStart, runEnd - runStart)) is { } percent
+            var percentRun = text.AsSpan(runStart, runEnd - runStart);
+            if (percentRun is "百")   // 百分之百
+                return new Quantity(new Span(start, runEnd), 100, "%", _percent, IsRange: false, IsChinese: true);
+            return ChineseNumber.Parse(percentRun) is { } percent
                 ? new Quantity(new Span(start, runEnd), percent, "%", _percent, IsRange: false, IsChinese: true)
                 : null;
         }
@@ -136,7 +139,17 @@ internal sealed class QuantityFinder(RuleSet rules)
         if (at >= end)
             return null;
         if (_units.MatchAt(text, at) is var (rule, length) && at + length <= end)
+        {
+            // 克标准煤/千瓦时, 吨/万元: a unit per unit
+            var slash = at + length;
+            if (slash + 1 < end && text[slash] is '/' or '／' && _units.MatchAt(text, slash + 1) is var (per, perLength) && slash + 1 + perLength <= end)
+            {
+                var compound = text.Substring(at, length + 1 + perLength);
+                return (compound, rule with { Written = compound, Canonical = $"{rule.Canonical}/{per.Canonical}", Scale = rule.Scale / per.Scale, Aliases = [] },
+                    length + 1 + perLength);
+            }
             return (text.Substring(at, length), rule, length);
+        }
         if (text[at] is '万' or '亿' && _units.MatchAt(text, at + 1) is var (inner, innerLength) && at + 1 + innerLength <= end)
         {
             var scale = text[at] == '万' ? 10_000m : 100_000_000m;

@@ -23,6 +23,9 @@ internal sealed class TargetReader
 {
     private const string Respectively = "分别";
     private const string ListJoiners = "、和与及";
+
+    // Between two numbers a bracket opens a remark about the first (…100万千瓦以上（其中分布式光伏50万千瓦）).
+    private const string SegmentBreaks = ListJoiners + "（(";
     private const string Etc = "等";
 
     private readonly RuleSet _rules;
@@ -107,11 +110,11 @@ internal sealed class TargetReader
         return new Span(start, Math.Max(start, end));
     }
 
-    /// <summary>The offset just after the last list joiner (、和与及) between two quantities.</summary>
+    /// <summary>The offset just after the last list joiner (、和与及) or opening bracket between two quantities.</summary>
     private static int? Boundary(string text, int from, int to)
     {
         for (var k = to - 1; k >= from; k--)
-            if (ListJoiners.Contains(text[k]))
+            if (SegmentBreaks.Contains(text[k]))
                 return k + 1;
         return null;
     }
@@ -137,14 +140,14 @@ internal sealed class TargetReader
                 leftEnd = b.Span.Start;
                 continue;
             }
-            if (EndTrim(text, segment.Start, leftEnd) is { } cut)
+            var word = _leftWords.FirstOrDefault(w => EndsWith(text, segment.Start, leftEnd, w.Word));
+            if (word.Word is null)
             {
+                if (EndTrim(text, segment.Start, leftEnd) is not { } cut)
+                    break;
                 leftEnd = cut;
                 continue;
             }
-            var word = _leftWords.FirstOrDefault(w => EndsWith(text, segment.Start, leftEnd, w.Word));
-            if (word.Word is null)
-                break;
             if (word.Direction is { TakesObject: true } && direction is null)
             {
                 var rest = leftEnd - word.Word.Length;
@@ -229,9 +232,16 @@ internal sealed class TargetReader
             metric = context.PreviousInClause?.Metric ?? context.Found.LastOrDefault()?.Metric ?? "";
         if (metric.Length == 0)
             return null;
-        direction ??= context.PreviousInClause is { } previous && pieces.Count > 0 && pre.Length == 0
+        // 争创5家以上X、1家以上Y; 新建充电桩2000个、换电站10座: a list item without a verb shares the verb
+        // of the item before it
+        direction ??= context.PreviousInClause is { } previous && pieces.Count > 0
+                      && segment.Start > context.Clause.Start && ListJoiners.Contains(text[segment.Start - 1])
             ? new DirectionWord("", previous.Direction)
             : null;
+
+        // Sums of money and the like are budgets unless a verb sets them as a goal (绿色信贷余额达到500亿元)
+        if (quantity.Rule.NeedsVerb && direction is null)
+            return null;
 
         // A Chinese numeral counts only where the wording makes it a goal (两高, 三线一单 … never reach here
         // for want of a unit; 一批, 一个 … are not goals).
@@ -394,9 +404,14 @@ internal sealed class TargetReader
         start = SkipSpaces(text, start, end);
         if (start < end && text[start] == '的')
             start = SkipSpaces(text, start + 1, end);
+        // the noun stops at a closing bracket or punctuation (…（其中分布式光伏50万千瓦）)
+        for (var i = start; i < end; i++)
+            if ("）)】]，,。；;：:".Contains(text[i]))
+            {
+                end = i;
+                break;
+            }
         end = TrimEndSpaces(text, start, end);
-        while (end > start && "，,。；;：:".Contains(text[end - 1]))
-            end--;
         if (end <= start || "（(【“\"".Contains(text[start]))
             return new Span(start, start);
         if (_patterns.MetricTailStops.Any(w => StartsWith(text, start, end, w)))

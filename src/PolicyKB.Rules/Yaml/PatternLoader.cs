@@ -32,6 +32,7 @@ internal static class PatternLoader
             Periods = Periods(root),
             Baselines = PatternReader.Regexes(root, "baselines", examples, "year", "period"),
             Pasts = PatternReader.Regexes(root, "pasts", examples),
+            PastHeadings = PatternReader.Regexes(root, "past_headings", examples),
             Qualifiers = Qualifiers(root, examples),
             Directions = Directions(root, examples),
             RangeJoiners = PatternReader.Words(root, "range_joiners"),
@@ -46,7 +47,6 @@ internal static class PatternLoader
         return set;
     }
 
-    private static readonly IReadOnlyDictionary<string, bool> Booleans = PatternReader.Choices(("true", true), ("false", false));
 
     private static IReadOnlyList<DeadlinePattern> Deadlines(RuleNode root, List<RuleExample> examples)
     {
@@ -54,7 +54,7 @@ internal static class PatternLoader
         foreach (var item in root.File.Items(root.Node("deadlines"), "deadlines"))
         {
             var regex = PatternReader.Regex(item, "regex", required: true, "year", "period");
-            var governs = item.Choice("governs", Booleans) ?? true;
+            var governs = item.Choice("governs", PatternReader.Booleans) ?? true;
             ExampleReader.Read(item, examples);
             item.RejectUnknownKeys();
             if (regex is not null)
@@ -105,7 +105,7 @@ internal static class PatternLoader
         {
             var list = item.Texts("words", required: true);
             var direction = item.Choice("direction", DirectionNames, required: true);
-            var takesObject = item.Choice("takes_object", Booleans) ?? false;
+            var takesObject = item.Choice("takes_object", PatternReader.Booleans) ?? false;
             ExampleReader.Read(item, examples);
             item.RejectUnknownKeys();
             if (direction is not null)

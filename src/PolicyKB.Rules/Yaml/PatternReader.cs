@@ -55,6 +55,8 @@ internal static class PatternReader
     public static IReadOnlyList<string> Words(RuleNode root, string section) =>
         root.Texts(section).Select(t => t.Value).OrderByDescending(w => w.Length).ToArray();
 
+    public static readonly IReadOnlyDictionary<string, bool> Booleans = Choices(("true", true), ("false", false));
+
     public static IReadOnlyDictionary<string, T> Choices<T>(params (string Name, T Value)[] choices) =>
         choices.ToDictionary(c => c.Name, c => c.Value, StringComparer.Ordinal);
 

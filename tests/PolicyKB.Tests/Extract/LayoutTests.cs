@@ -184,3 +184,52 @@ public sealed class LayoutTests
         Assert.All(plan.Targets.Where(t => t != capacity), t => Assert.Empty(t.Owners));
     }
 }
+
+/// <summary>More layouts: labels on lines of their own, review sections and indicator tables in Markdown.</summary>
+public sealed class MoreLayoutTests
+{
+    [Fact]
+    public void Label_lines_before_the_task_are_one_naming_and_lead_it()
+    {
+        var plan = RulesFixture.Layout("i-labels-on-lines.txt");
+
+        Owned(Single(plan, "光伏装机容量", 20m), ["岳池县发展和改革局"], "岳池县自然资源和规划局", "岳池县林业局");
+        Owned(Single(plan, "生物质能利用量", 5m, "万吨标准煤"), ["岳池县发展和改革局"], "岳池县自然资源和规划局", "岳池县林业局");
+    }
+
+    [Fact]
+    public void A_label_line_after_the_task_closes_it_and_the_first_listed_leads()
+    {
+        var plan = RulesFixture.Layout("i-labels-on-lines.txt");
+
+        var boilers = Single(plan, "淘汰落后锅炉", 50m, "台");
+        Owned(boilers, ["岳池县经济和信息化局"], "岳池县发展和改革局", "岳池县生态环境局");
+        Owned(Single(plan, "新能源汽车", 100m, "%"), ["岳池县交通运输局"], "岳池县公安局");   // 【责任单位】
+    }
+
+    [Fact]
+    public void A_unit_opening_a_sentence_owns_its_numbers_and_headings_date_their_sections()
+    {
+        var plan = RulesFixture.Layout("i-labels-on-lines.txt");
+
+        var straw = Single(plan, "秸秆综合利用率", 92m);
+        Is(straw, Direction.Reach, "以上", null, 2025);
+        Owned(straw, ["岳池县农业农村局"]);
+        Is(Single(plan, "非化石能源消费比重", 15m), Direction.Reach, "以上", null, 2025);   // （一）近期目标（到2025年）
+        Is(Single(plan, "二氧化碳排放", 65m), Direction.Decrease, "以上", 2005, 2030);    // 2030年，…
+    }
+
+    [Fact]
+    public void Review_sections_hold_no_targets_and_indicator_tables_do()
+    {
+        var plan = RulesFixture.Layout("j-review-and-indicators.md");
+
+        Assert.DoesNotContain(plan.Targets, t => t.Value is 16.2m or 65m);
+        Is(Single(plan, "非化石能源占一次能源消费比重", 27m), Direction.Reach, "≥", null, 2025);
+        Assert.DoesNotContain(plan.Targets, t => t.Value is 22.3m or 60m);
+        var renovation = Single(plan, "既有建筑节能改造", 50m, "万平方米");
+        Owned(renovation, ["玉林市住房和城乡建设局"], "玉林市机关事务管理局");
+        Assert.Null(renovation.Deadline);   // 时间安排: 长期
+        Assert.Equal(2025, Single(plan, "能效标杆水平以上产能比例", 30m).Deadline);
+    }
+}

@@ -151,3 +151,47 @@ public sealed class SentenceExtractionTests
         Assert.Equal("以上", target.Qualifier);
     }
 }
+
+public sealed class SentenceShapeTests
+{
+    private readonly PolicyKB.Extract.Extractor _extractor = RulesFixture.Extractor;
+
+    [Fact]
+    public void A_remark_in_brackets_is_its_own_target()
+    {
+        var targets = _extractor.ExtractSentence("到2025年，全市光伏发电装机规模达到100万千瓦以上（其中分布式光伏50万千瓦）。");
+
+        Assert.Equal([("光伏发电装机规模", 100m), ("分布式光伏", 50m)], targets.Select(t => (t.Metric, t.Value)));
+    }
+
+    [Fact]
+    public void A_unit_per_unit_is_one_unit()
+    {
+        var target = Assert.Single(_extractor.ExtractSentence("到2025年，煤电机组供电煤耗降至300克标准煤/千瓦时以下。"));
+
+        Assert.Equal(("克标准煤/千瓦时", "以下", "coal_power_consumption"), (target.Unit, target.Qualifier, target.MetricId));
+    }
+
+    [Fact]
+    public void List_items_share_the_verb_of_the_first()
+    {
+        var targets = _extractor.ExtractSentence("到2025年，新建充电桩2000个、换电站10座。");
+
+        Assert.Equal([("新建充电桩", Direction.Increase), ("换电站", Direction.Increase)], targets.Select(t => (t.Metric, t.Direction)));
+    }
+
+    [Fact]
+    public void The_metric_id_follows_the_head_noun()
+    {
+        var target = Assert.Single(_extractor.ExtractSentence("全市煤炭消费量占能源消费总量比重下降到50%以下。"));
+
+        Assert.Null(target.MetricId);   // a share of 能源消费总量, not 能源消费总量 itself
+        Assert.Equal(Direction.Reach, target.Direction);
+    }
+
+    [Theory]
+    [InlineData("安排市级专项资金5000万元支持节能改造。")]
+    [InlineData("实行重点用能单位24小时在线监测。")]
+    public void Budgets_and_hours_without_a_goal_verb_are_no_targets(string sentence) =>
+        Assert.Empty(_extractor.ExtractSentence(sentence));
+}
