@@ -51,6 +51,15 @@ public static class KbServer
             {
                 await next(context);
             }
+            catch (UploadTooLargeException e) when (!context.Response.HasStarted)
+            {
+                await Fail(context, StatusCodes.Status413PayloadTooLarge, e.Message);
+            }
+            catch (InvalidDataException) when (!context.Response.HasStarted && context.Request.HasFormContentType)
+            {
+                // A malformed multipart body, or one over the form reader's own limit (MultipartBodyLengthLimit).
+                await Fail(context, StatusCodes.Status400BadRequest, Messages.BadUpload(options.MaxUploadBytes));
+            }
             catch (BadHttpRequestException e) when (!context.Response.HasStarted)
             {
                 await Fail(context, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge

@@ -13,6 +13,10 @@ internal static class Messages
     public const string NotFound = "没有这个页面";
     public const string ServerError = "服务器内部错误";
     public const string BadRequest = "请求无效";
+    public const string NoDraft = "请以 multipart/form-data 上传草案文件（字段名 file）";
+    public static string BadUpload(long max) => $"上传的内容无效或超过大小限制（最大 {max / 1024 / 1024} MB）";
+    public const string EmptyDraft = "上传的草案文件为空";
+    public static string DraftFormat(string extensions) => $"无法读取该格式的草案；支持：{extensions}";
     public static string UploadTooLarge(long max) => $"上传的文件过大（最大 {max / 1024 / 1024} MB）";
 
     public const string AppName = "PolicyKB 政策方案知识库";
