@@ -15,6 +15,7 @@ internal static class Messages
     public static string Ingested(StoredPlan p) =>
         $"已导入：{p.Title}（{p.Region ?? "地区未知"}，第 {p.Version} 版，{p.Targets} 个目标）";
     public static string DocumentCount(int n) => $"共 {n} 个方案";
+
     public static string ExtractHeader(string title, string? region, string? date, string? docNumber) =>
         $"{title}（{region ?? "地区不详"}{(date is null ? "" : "，" + date)}{(docNumber is null ? "" : "，" + docNumber)}）";
 
@@ -43,5 +44,24 @@ internal static class Messages
         PolicyKB.Core.Direction.Maintain => "保持",
         PolicyKB.Core.Direction.Cap => "控制",
         _ => direction.ToString(),
+    };
+
+    // kb check
+    public const string CheckDescription = "核查草案方案：与自身、上级方案和同级地区比对，列出问题（草案不写入知识库）。有错误级问题时退出码为 1。规则（rules/checks.yaml 可调整级别）：";
+    public const string CheckTitle = "草案核查报告";
+    public const string DraftLabel = "草案";
+    public const string OtherLabel = "对照";
+    public const string SuggestionLabel = "建议";
+    public const string NoParents = "无（未找到上级方案）";
+    public const string Preamble = "正文开头";
+    public static string CheckHeader(string? region, string? level, string parents) =>
+        $"地区：{region ?? "未识别"}{(level is null ? "" : $"（{level}）")}　上级方案：{parents}";
+    public static string CheckVerdict(int errors, int warnings, int infos) =>
+        $"结论：{errors} 个错误，{warnings} 个警告，{infos} 个提示";
+    public static string SeverityName(PolicyKB.Rules.Severity severity) => severity switch
+    {
+        PolicyKB.Rules.Severity.Error => "错误",
+        PolicyKB.Rules.Severity.Warning => "警告",
+        _ => "提示",
     };
 }

@@ -28,4 +28,8 @@ internal static class Messages
     public static string UnknownPeriod(string name) => $"时期“{name}”未在 periods 中定义";
     public static string BadPeriod(string name) => $"时期“{name}”的起止年份不合理";
     public static string MoreErrors(int count) => $"（另有 {count} 处错误）";
+    public static string UnknownCanonicalUnit(string unit) => $"规范单位“{unit}”未在 units.yaml 的 canonical 中出现";
+    public static string UnknownMetricId(string id) => $"指标 id“{id}”未在 metrics.yaml 中定义";
+    public static string UnknownCheckRule(string id, IEnumerable<string> allowed) =>
+        $"未知的核查规则“{id}”（可用：{string.Join("、", allowed)}）";
 }
