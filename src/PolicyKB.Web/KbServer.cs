@@ -31,12 +31,14 @@ public static class KbServer
         // `kb` writes only through its own writers: the framework's console logging stays off.
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(new KbService(options));
-        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxUploadBytes);
+        // Room for the multipart framing around a draft of the largest accepted size; the draft itself is
+        // measured by DraftUpload, which answers 413 with a message.
+        var maxBody = options.MaxUploadBytes + DraftUpload.FramingBytes;
+        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = maxBody);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            // Room for the multipart framing around a draft of the largest accepted size.
-            kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes + 64 * 1024;
+            kestrel.Limits.MaxRequestBodySize = maxBody;
         });
         configure?.Invoke(builder);
 

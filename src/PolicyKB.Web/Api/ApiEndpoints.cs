@@ -36,6 +36,13 @@ internal static class ApiEndpoints
                 ? Json(plan)
                 : Error(StatusCodes.Status404NotFound, Messages.UnknownDocument(id)));
 
+        // kb check: a draft posted as multipart/form-data (field file; optional field or parameter parent).
+        api.MapPost("/check", async (HttpRequest request, KbService kb) =>
+            Json(await DraftUpload.With(request, kb.Options.MaxUploadBytes,
+                (path, form) => kb.Check(path, DraftUpload.Parent(request, form)))));
+
+        api.MapGet("/check", () => Error(StatusCodes.Status405MethodNotAllowed, Messages.CheckIsPost));
+
         app.MapFallback("/api/{**path}", () => Error(StatusCodes.Status404NotFound, Messages.NotFound));
     }
 

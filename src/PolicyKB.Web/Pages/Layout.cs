@@ -10,6 +10,7 @@ internal static class Layout
     [
         ("search", "/", Messages.NavSearch),
         ("documents", "/docs", Messages.NavDocuments),
+        ("check", "/check", Messages.NavCheck),
     ];
 
     public static IResult Page(string title, string active, HtmlString body, int status = StatusCodes.Status200OK)
