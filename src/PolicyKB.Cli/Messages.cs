@@ -46,6 +46,13 @@ internal static class Messages
         _ => direction.ToString(),
     };
 
+    public const string AskDescription = "用中文提问：回答牵头部门、目标值、完成年份、地区列表、地区对比、部门职责，并给出依据（文件、章节、原句）。" +
+        "退出码：0 已回答；3 知识库中没有答案（列出最接近的段落）；2 输入有误。不给问题则进入交互问答。";
+    public const string AskEvidence = "依据：";
+    public const string AskClosest = "最接近的段落：";
+    public const string AskBanner = "PolicyKB 问答：输入问题后回车；↑/↓ 翻看本次提问，:history 列出，Ctrl-D 或 :q 退出。";
+    public const string AskPrompt = "问> ";
+
     // kb check
     public const string CheckDescription = "核查草案方案：与自身、上级方案和同级地区比对，列出问题（草案不写入知识库）。有错误级问题时退出码为 1。规则（rules/checks.yaml 可调整级别）：";
     public const string CheckTitle = "草案核查报告";

@@ -164,7 +164,12 @@ public sealed class RegionCatalog
         return (mentions.FirstOrDefault(m => m.Full) ?? mentions[0]).Region;
     }
 
-    private sealed record Mention(Region Region, int Start, bool Full, bool InBookTitle);
+    /// <summary>Every region named in a text, in order: at each position the longest name wins (full
+    /// names before short ones). Start and Length are offsets in <paramref name="text"/>.</summary>
+    public IReadOnlyList<(Region Region, int Start, int Length)> FindAll(string text) =>
+        Mentions(text).Select(m => (m.Region, m.Start, m.Length)).ToList();
+
+    private sealed record Mention(Region Region, int Start, int Length, bool Full, bool InBookTitle);
 
     private List<Mention> Mentions(string text)
     {
@@ -183,7 +188,7 @@ public sealed class RegionCatalog
             {
                 if (_keySpans.TryGetValue(folded.Slice(i, length), out var hit))
                 {
-                    found.Add(new Mention(hit.Region, i, hit.Full, bookDepth > 0));
+                    found.Add(new Mention(hit.Region, i, length, hit.Full, bookDepth > 0));
                     matched = length;
                     break;
                 }

@@ -61,11 +61,13 @@ internal sealed class TargetReader
 
     /// <summary>The targets of <paramref name="sentence"/> in <paramref name="passage"/>.
     /// <paramref name="presentYear"/>: statements dated before it are the past, not targets.</summary>
-    public List<FoundTarget> Read(Passage passage, Span sentence, int presentYear)
+    public List<FoundTarget> Read(Passage passage, Span sentence, int presentYear, SentenceYears? years = null)
     {
         var text = passage.Masked;
-        var baselines = _years.Baselines(text, sentence);
-        var deadlines = _years.Deadlines(YearFinder.Blank(text, baselines), sentence);
+        if (!_quantities.Find(text, sentence).Any())
+            return [];
+        years ??= _years.Of(text, sentence);
+        var (baselines, deadlines) = (years.Baselines, years.Deadlines);
         var found = new List<FoundTarget>();
         foreach (var clause in Splitter.Clauses(text, sentence))
         {
