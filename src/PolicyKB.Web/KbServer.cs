@@ -30,7 +30,7 @@ public static class KbServer
         });
         // `kb` writes only through its own writers: the framework's console logging stays off.
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(new KbService(options));
+        builder.Services.AddSingleton(_ => new KbService(options));
         // Room for the multipart framing around a draft of the largest accepted size; the draft itself is
         // measured by DraftUpload, which answers 413 with a message.
         var maxBody = options.MaxUploadBytes + DraftUpload.FramingBytes;

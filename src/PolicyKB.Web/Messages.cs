@@ -6,7 +6,8 @@ namespace PolicyKB.Web;
 internal static class Messages
 {
     public const string MissingQuery = "缺少检索词：请提供参数 q";
-    public const string QueryTooLong = "检索词过长（最多 200 个字符）";
+    public const string MissingQuestion = "缺少问题：请提供参数 q";
+    public static string TooLong(string name, int max) => $"参数 {name} 过长（最多 {max} 个字符）";
     public static string NotAnInteger(string name, string value) => $"参数 {name} 应为整数，收到“{value}”";
     public static string OutOfRange(string name, int min, int max) => $"参数 {name} 应在 {min} 到 {max} 之间";
     public static string UnknownDocument(string id) => $"知识库中没有编号为“{id}”的方案";
@@ -24,6 +25,14 @@ internal static class Messages
     public const string NavSearch = "检索";
     public const string NavDocuments = "方案";
     public const string NavCheck = "草案核查";
+    public const string NavAsk = "问答";
+    public const string AskPlaceholder = "用中文提问，如：柳州市全市节能工作由哪个部门牵头？";
+    public const string AskButton = "提问";
+    public const string AskIntro = "问题先按目标、牵头部门、期限等结构化记录回答，其余从全文检索中找最相关的段落；每个回答都附出处。";
+    public const string Answer = "回答";
+    public const string Evidence = "出处";
+    public const string Closest = "知识库中没有直接答案，最相关的段落：";
+    public const string Intent = "问题类型";
     public const string CheckIntro = "上传草案（.txt .md .html .docx，最大 5 MB），按上级方案和知识库核查目标是否一致、是否弱于上级、是否缺少牵头单位或期限等。草案只在临时目录中读取，核查后即删除，不会加入知识库。";
     public const string DraftFile = "草案文件";
     public const string ParentRegion = "上级地区";

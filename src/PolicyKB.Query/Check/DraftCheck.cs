@@ -22,11 +22,11 @@ public sealed class DraftCheck
 
     /// <summary>Loads the rule files and checks.yaml of <paramref name="rulesDir"/>.</summary>
     /// <exception cref="Core.KbException">A rule file is malformed.</exception>
-    public static DraftCheck Load(string rulesDir)
-    {
-        var rules = RuleSet.Load(rulesDir);
-        return new DraftCheck(rules, DraftChecker.LoadSettings(rulesDir, rules));
-    }
+    public static DraftCheck Load(string rulesDir) => Load(rulesDir, RuleSet.Load(rulesDir));
+
+    /// <summary>Loads checks.yaml of <paramref name="rulesDir"/>, beside the rule files <paramref name="rules"/>
+    /// was loaded from.</summary>
+    public static DraftCheck Load(string rulesDir, RuleSet rules) => new(rules, DraftChecker.LoadSettings(rulesDir, rules));
 
     /// <summary>Checks the draft at <paramref name="draftFile"/>. Validates first: the draft is read and
     /// extracted before the knowledge base is touched.</summary>

@@ -29,6 +29,9 @@ internal static class ApiEndpoints
             return Json(kb.Read(search.Run));
         });
 
+        api.MapGet("/ask", (HttpRequest request, KbService kb) =>
+            Json(kb.Ask(QueryParameters.Required(request.Query, "q", Messages.MissingQuestion))));
+
         api.MapGet("/documents", (KbService kb) => Json(new DocumentList(kb.Read(k => k.Documents()))));
 
         api.MapGet("/documents/{id}", (string id, KbService kb) =>

@@ -12,6 +12,7 @@ internal static class PageEndpoints
     public static void MapPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", (HttpRequest request, KbService kb) => Guard(Messages.NavSearch, () => SearchPage.Render(request, kb)));
+        app.MapGet("/ask", (HttpRequest request, KbService kb) => Guard(Messages.NavAsk, () => AskPage.Render(request, kb)));
         app.MapGet("/docs", (KbService kb) => DocumentsPage.Render(kb));
         app.MapGet("/doc/{id}", (string id, KbService kb) => PlanPage.Render(id, kb));
         app.MapGet("/check", CheckPage.Form);
