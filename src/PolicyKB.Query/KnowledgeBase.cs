@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using PolicyKB.Core;
@@ -209,9 +210,12 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     // PLINQ, ordered, streaming; a KbException from any item surfaces as itself, not wrapped.
-    private static IEnumerable<TResult> InOrder<TSource, TResult>(IReadOnlyList<TSource> items, Func<TSource, TResult> map)
+    private static IEnumerable<TResult> InOrder<TSource, TResult>(IList<TSource> items, Func<TSource, TResult> map)
     {
-        var results = items.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(map);
+        // Chunk partitioning hands items out in order; the default range partitioning would start the
+        // second half at once and buffer all of it until the consumer got there.
+        var results = Partitioner.Create(items, loadBalance: true).AsParallel().AsOrdered()
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(map);
         using var enumerator = results.GetEnumerator();
         while (true)
         {

@@ -96,8 +96,10 @@ public sealed class KbReader : IDisposable
             return hits;
         var segmenter = Segmenter;
         var needles = marks.SelectMany(m => Needles(segmenter.Fold(m))).ToList();
-        using var reader = Command(SearchSql, ("$match", match), ("$region", request.Region), ("$level", request.Level),
-            ("$limit", request.Limit)).ExecuteReader();
+        using var reader = (request.Region is null && request.Level is null
+            ? Command(TopSearchSql, ("$match", match), ("$limit", request.Limit))
+            : Command(SearchSql, ("$match", match), ("$region", request.Region), ("$level", request.Level), ("$limit", request.Limit)))
+            .ExecuteReader();
         while (reader.Read())
         {
             var text = reader.GetString(5);
@@ -276,6 +278,20 @@ public sealed class KbReader : IDisposable
           AND ($level IS NULL OR d.level = $level)
         ORDER BY score, p.id
         LIMIT $limit
+        """;
+
+    // Without filters, rank inside FTS5 and join only the best rows: on 3,000 plans the joins for every
+    // match of a common word (节能: 50,000 rows) cost as much as ranking them.
+    private const string TopSearchSql = $"""
+        WITH top AS (
+            SELECT rowid AS id, {KbSchema.Bm25} AS score FROM passages
+            WHERE passages MATCH $match ORDER BY score, rowid LIMIT $limit)
+        SELECT d.id, d.title, d.region, d.level, s.path, p.text, top.score, p.id
+        FROM top
+        JOIN paragraphs p ON p.id = top.id
+        JOIN sections s ON s.id = p.section
+        JOIN documents d ON d.id = s.doc
+        ORDER BY top.score, p.id
         """;
 
     private const string DocumentsSql = """
