@@ -1,18 +1,12 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using PolicyKB.Query;
 
 namespace PolicyKB.Cli;
 
-/// <summary>One JSON style for every --json: camelCase, Chinese unescaped, enums as lower-case strings.</summary>
+/// <summary>Writes every --json in the one shared style (<see cref="KbJson"/>, also used by `kb serve`).</summary>
 internal static class Json
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+    public static JsonSerializerOptions Options => KbJson.Options;
 
     public static void Write<T>(TextWriter output, T value) => output.WriteLine(JsonSerializer.Serialize(value, Options));
 }

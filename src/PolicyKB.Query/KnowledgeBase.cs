@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using PolicyKB.Core;
+using PolicyKB.Extract;
 using PolicyKB.Ingest;
 using PolicyKB.Rules;
 using PolicyKB.Store;
@@ -18,6 +19,7 @@ public sealed class KnowledgeBase : IDisposable
     private static readonly string[] IngestExtensions = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx"];
 
     private readonly KbOptions _options;
+    private RuleSet? _rules;
     private RegionCatalog? _regions;
     private KbReader? _reader;
     private DateTime _readerStamp;
@@ -53,9 +55,10 @@ public sealed class KnowledgeBase : IDisposable
         var files = Directory.GetFiles(corpusDir, "*.md").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
             throw new KbException(Messages.EmptyCorpus, corpusDir);
-        var ingestor = new Ingestor(Regions());
+        var rules = Rules();
+        var ingestor = new Ingestor(rules.Regions);
         var extract = Extractor();
-        var segmenter = new Segmenter(LoadLexicon());
+        var segmenter = new Segmenter(rules.Lexicon);
         var stored = new List<StoredPlan>();
         var paragraphs = 0;
         CloseReader();
@@ -84,7 +87,8 @@ public sealed class KnowledgeBase : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var files = ExpandInputs(paths);
-        var ingestor = new Ingestor(Regions());
+        var rules = Rules();
+        var ingestor = new Ingestor(rules.Regions);
         var documents = new List<Document>();
         foreach (var file in files)
         {
@@ -96,7 +100,7 @@ public sealed class KnowledgeBase : IDisposable
             if (!firstFile.TryAdd(document.Id, file))
                 throw new KbException(Messages.SameId(document.Id, firstFile[document.Id], file), file);
         var extract = Extractor();
-        var segmenter = new Segmenter(LoadLexicon());
+        var segmenter = new Segmenter(rules.Lexicon);
         var prepared = documents.Select(d => (Extraction: extract(d), Markdown: CanonicalMarkdown.Write(d))).ToList();
         if (corpusDir is not null)
             Directory.CreateDirectory(corpusDir);
@@ -120,21 +124,34 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     /// <summary>BM25-ranked passages. <paramref name="region"/> takes full or short names (柳州 → 柳州市);
-    /// <paramref name="level"/> English or Chinese (city, 市级).</summary>
+    /// <paramref name="level"/> English or Chinese (city, 市级); <paramref name="year"/> keeps plans in force
+    /// that year (see <see cref="SearchRequest"/>).</summary>
     /// <exception cref="KbException">Unknown level, or a region the knowledge base holds no plan for.</exception>
-    public IReadOnlyList<SearchHit> Search(string query, string? region = null, string? level = null, int limit = 10)
+    public IReadOnlyList<SearchHit> Search(string query, string? region = null, string? level = null, int limit = 10, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var reader = Reader();
         var request = new SearchRequest(query,
             string.IsNullOrWhiteSpace(region) ? null : ResolveRegion(reader, region),
             string.IsNullOrWhiteSpace(level) ? null : Levels.Resolve(level),
-            limit);
+            limit, year);
         return reader.Search(request);
     }
 
     /// <summary>The stored plans.</summary>
     public IReadOnlyList<DocumentInfo> Documents() => Reader().Documents();
+
+    /// <summary>One stored plan with its canonical Markdown and what extraction found in it; null when the
+    /// knowledge base holds no plan with this id.</summary>
+    public PlanDetail? Document(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var reader = Reader();
+        var info = reader.Documents().FirstOrDefault(d => d.Id == id);
+        if (info is null || reader.Markdown(id) is not { } markdown)
+            return null;
+        return new PlanDetail(info, markdown, reader.Targets(id), reader.Duties(id));
+    }
 
     /// <summary>The full name of a region the knowledge base holds plans for.</summary>
     public string ResolveRegion(string region) => ResolveRegion(Reader(), region);
@@ -181,11 +198,14 @@ public sealed class KnowledgeBase : IDisposable
         _reader = null;
     }
 
-    private RegionCatalog Regions() => _regions ??= RegionCatalog.Load(Path.Combine(_options.RulesDir, "regions.yaml"));
+    // Every rule file, checked before anything is written; only building needs them.
+    private RuleSet Rules() => _rules ??= RuleSet.Load(_options.RulesDir);
 
-    private Lexicon LoadLexicon() => Lexicon.Load(Path.Combine(_options.RulesDir, "lexicon.yaml"));
+    // A search with a short region name needs only the catalog, not the whole rule set.
+    private RegionCatalog Regions() =>
+        _regions ??= _rules?.Regions ?? RegionCatalog.Load(Path.Combine(_options.RulesDir, RuleSet.RegionsFile));
 
-    private Func<Document, Extraction> Extractor() => _options.Extract ?? (document => new Extraction(document, [], [], []));
+    private Func<Document, Extraction> Extractor() => _options.Extract ?? new Extractor(Rules()).Extract;
 
     private static List<string> ExpandInputs(IReadOnlyList<string> paths)
     {

@@ -1,5 +1,4 @@
 using PolicyKB.Core;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace PolicyKB.Rules;
@@ -37,33 +36,12 @@ public sealed class RegionCatalog
     public IReadOnlyList<Region> All { get; }
 
     /// <summary>Reads and validates a regions file; every problem is reported at once with its line.</summary>
-    public static RegionCatalog Load(string path)
-    {
-        string yaml;
-        try
-        {
-            yaml = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new KbException($"无法读取地区文件：{e.Message}", path, null, e);
-        }
-        return Parse(yaml, path);
-    }
+    public static RegionCatalog Load(string path) => Parse(YamlSource.ReadText(path), path);
 
     /// <summary>Parses regions YAML; <paramref name="file"/> names it in errors.</summary>
     public static RegionCatalog Parse(string yaml, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new KbException($"YAML 格式错误：{e.Message}", file, (int)e.Start.Line, e);
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlSequenceNode root)
+        if (YamlSource.Root(yaml, file) is not YamlSequenceNode root)
             throw new KbException("地区文件应为列表（每项以 “- name:” 开始）", file, 1);
 
         var errors = new List<(int Line, string Message)>();
@@ -72,18 +50,13 @@ public sealed class RegionCatalog
             if (ReadEntry(node, errors) is { } entry)
                 regions.Add(entry);
         CrossCheck(regions, errors);
-        if (errors.Count > 0)
-        {
-            errors.Sort((a, b) => a.Line.CompareTo(b.Line));
-            var message = string.Join("；", errors.Select(e => $"第{e.Line}行：{e.Message}"));
-            throw new KbException(message, file, errors[0].Line);
-        }
+        YamlSource.ThrowIfAny(errors, file);
         return new RegionCatalog(regions.Select(r => r.Region).ToList());
     }
 
     private static (Region, int)? ReadEntry(YamlNode node, List<(int, string)> errors)
     {
-        var line = (int)node.Start.Line;
+        var line = YamlSource.Line(node);
         if (node is not YamlMappingNode map)
         {
             errors.Add((line, "每个地区应为 name/short/level/parent 映射"));
@@ -94,7 +67,7 @@ public sealed class RegionCatalog
         foreach (var (keyNode, value) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            var keyLine = (int)keyNode.Start.Line;
+            var keyLine = YamlSource.Line(keyNode);
             switch (key)
             {
                 case "name": name = Scalar(value, key, errors); break;
@@ -125,7 +98,7 @@ public sealed class RegionCatalog
     {
         if (node is YamlScalarNode scalar)
             return scalar.Value?.Trim();
-        errors.Add(((int)node.Start.Line, $"{key} 的值应为文字"));
+        errors.Add((YamlSource.Line(node), $"{key} 的值应为文字"));
         return null;
     }
 
@@ -158,6 +131,9 @@ public sealed class RegionCatalog
 
     public Region? Parent(Region region) => region.Parent is { } p ? _byName.GetValueOrDefault(TextFold.ForMatch(p)) : null;
 
+    /// <summary>The regions directly under this one (a province's cities, a city's counties).</summary>
+    public IEnumerable<Region> Children(Region region) => All.Where(r => r.Parent == region.Name);
+
     /// <summary>Parent, grandparent … up to the country.</summary>
     public IEnumerable<Region> Ancestors(Region region)
     {
@@ -188,7 +164,12 @@ public sealed class RegionCatalog
         return (mentions.FirstOrDefault(m => m.Full) ?? mentions[0]).Region;
     }
 
-    private sealed record Mention(Region Region, int Start, bool Full, bool InBookTitle);
+    /// <summary>Every region named in a text, in order: at each position the longest name wins (full
+    /// names before short ones). Start and Length are offsets in <paramref name="text"/>.</summary>
+    public IReadOnlyList<(Region Region, int Start, int Length)> FindAll(string text) =>
+        Mentions(text).Select(m => (m.Region, m.Start, m.Length)).ToList();
+
+    private sealed record Mention(Region Region, int Start, int Length, bool Full, bool InBookTitle);
 
     private List<Mention> Mentions(string text)
     {
@@ -207,7 +188,7 @@ public sealed class RegionCatalog
             {
                 if (_keySpans.TryGetValue(folded.Slice(i, length), out var hit))
                 {
-                    found.Add(new Mention(hit.Region, i, hit.Full, bookDepth > 0));
+                    found.Add(new Mention(hit.Region, i, length, hit.Full, bookDepth > 0));
                     matched = length;
                     break;
                 }

@@ -18,7 +18,7 @@ internal static class DocsCommand
             var documents = kb.Documents();
             if (parse.GetValue(json))
             {
-                Json.Write(context.Out, new { documents });
+                Json.Write(context.Out, new DocumentList(documents));
                 return 0;
             }
             var table = new Table().Border(TableBorder.Simple).Expand();

@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace PolicyKB.Cli.Commands;
 
-/// <summary>kb search QUERY... [--region R] [--level L] [--limit N] [--json]</summary>
+/// <summary>kb search QUERY... [--region R] [--level L] [--year Y] [--limit N] [--json]</summary>
 internal static class SearchCommand
 {
     public static Command Create()
@@ -25,28 +25,21 @@ internal static class SearchCommand
             if (result.Tokens is [var token] && int.TryParse(token.Value, out var n) && n is < 1 or > 1000)
                 result.AddError(Messages.LimitRange);
         });
+        var year = new Option<int?>("--year") { Description = "只检索该年份有效的方案（期限覆盖该年；无期限的按发文年份不晚于该年）" };
         var json = new Option<bool>("--json") { Description = "输出 JSON：{query, results: [...]}" };
 
         var command = new Command("search", "全文检索：按相关度（BM25）列出段落，标出命中词、文件与章节。没有结果时退出码仍为 0。")
         {
-            words, region, level, limit, json,
+            words, region, level, year, limit, json,
         };
         command.SetAction(parse => KbApp.Guard(parse, context =>
         {
             var query = string.Join(' ', parse.GetValue(words) ?? []);
             using var kb = context.OpenKnowledgeBase();
             kb.EnsureBuilt(context.Error.WriteLine);
-            var hits = kb.Search(query, parse.GetValue(region), parse.GetValue(level), parse.GetValue(limit));
+            var hits = kb.Search(query, parse.GetValue(region), parse.GetValue(level), parse.GetValue(limit), parse.GetValue(year));
             if (parse.GetValue(json))
-                Json.Write(context.Out, new
-                {
-                    query,
-                    results = hits.Select(h => new
-                    {
-                        document = h.DocumentId, title = h.Title, region = h.Region, level = h.Level, section = h.SectionPath,
-                        text = h.Text, highlighted = h.Highlighted, score = h.Score,
-                    }),
-                });
+                Json.Write(context.Out, SearchResponse.From(query, hits));
             else if (hits.Count == 0)
                 context.Out.WriteLine(Messages.NoHits(query));
             else

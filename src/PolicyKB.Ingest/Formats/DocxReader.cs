@@ -115,6 +115,9 @@ internal static partial class DocxReader
             var levels = definition?.Elements<Level>().ToDictionary(l => l.LevelIndex?.Value ?? 0) ?? [];
             if (!levels.TryGetValue(ilvl, out var level) || ilvl is < 0 or > 8)
                 return "";
+            // Bullets draw a symbol from a symbol font, not text a plan reads.
+            if (level.NumberingFormat?.Val?.Value is NumberFormatValues.Bullet or NumberFormatValues.None)
+                return "";
 
             var counters = _counters.TryGetValue(numId, out var c) ? c : _counters[numId] = new int[9];
             counters[ilvl] = counters[ilvl] == 0 ? level.StartNumberingValue?.Val?.Value ?? 1 : counters[ilvl] + 1;

@@ -11,8 +11,6 @@ namespace PolicyKB.Ingest.Formats;
 /// captures into metadata. Navigation, scripts, headers and footers are dropped.</summary>
 internal static partial class HtmlReader
 {
-    private static readonly HtmlParser Parser = new();
-
     private const string Furniture = "script,style,noscript,template,nav,header,footer,aside,form,iframe,select,button,input,textarea,svg,canvas";
 
     // Containers government CMSs give the article: TRS_Editor, zoom, article, content, detail, pages_content …
@@ -34,7 +32,8 @@ internal static partial class HtmlReader
 
     public static NormalizedText Read(string html)
     {
-        var document = Parser.ParseDocument(html);
+        // A parser per call: AngleSharp does not promise that one parser serves threads at once.
+        var document = new HtmlParser().ParseDocument(html);
         var body = document.Body;
         if (body is null)
             return NormalizedText.From([]);

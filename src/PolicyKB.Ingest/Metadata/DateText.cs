@@ -15,8 +15,9 @@ internal static partial class DateText
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})\s*[-/.]\s*(?<m>\d{1,2})\s*[-/.]\s*(?<d>\d{1,2})(?!\d)")]
     private static partial Regex NumericDate();
 
-    // A line that is only a date, possibly in brackets, possibly followed by 印发/发布/通过 (版记).
-    [GeneratedRegex(@"^[（(\[【]?\s*(?<date>.+?日)\s*[）)\]】]?\s*(?<verb>印发|发布|公布|通过|起施行)?$")]
+    // A line that is only a date, possibly in brackets, possibly followed by 印发/发布/通过 (版记), or by
+    // who passed it: （2023年12月29日市人民政府第36次常务会议审议通过）.
+    [GeneratedRegex(@"^[（(\[【]?\s*(?<date>.+?日)\s*(?:[^（()）\[\]【】。，]{0,30}?(?:印发|发布|公布|通过|起施行))?\s*[）)\]】]?$")]
     private static partial Regex DateOnlyLine();
 
     /// <summary>The first date in <paramref name="text"/> as YYYY-MM-DD, or null.</summary>
@@ -34,7 +35,7 @@ internal static partial class DateText
     public static string? OfDateLine(string line)
     {
         var folded = TextFold.ForMatch(line.Trim());
-        if (folded.Length > 30)
+        if (folded.Length > 60)
             return null;
         var only = DateOnlyLine().Match(folded);
         if (!only.Success)

@@ -43,6 +43,13 @@ public sealed class MetadataTests
     public void Doc_number_comes_from_the_head_in_any_bracket_style(string head, string number) =>
         Assert.Equal(number, Meta(head + Body).DocNumber);
 
+    [Theory]
+    [InlineData("某市碳达峰实施方案\n（2023年12月29日市人民政府第36次常务会议审议通过）", "2023-12-29")]
+    [InlineData("某市碳达峰实施方案\n(2022 年 4 月 28 日)", "2022-04-28")]
+    [InlineData("某市碳达峰实施方案\n\n一、总体要求\n\n坚持节约优先。\n\n某市人民政府\n\n二〇二三年十二月二十九日\n\n某市人民政府办公室 2024年1月3日印发", "2023-12-29")]
+    public void Date_of_issue_comes_from_under_the_title_or_the_first_signature(string text, string date) =>
+        Assert.Equal(date, Meta(text).Date);
+
     [Fact]
     public void Title_split_over_lines_ends_at_the_document_type_and_takes_a_bracketed_subtitle()
     {

@@ -41,6 +41,8 @@ public sealed class RegionCatalogTests
 
         Assert.Equal(["柳州市", "广西壮族自治区", "中华人民共和国"], Regions.Ancestors(county).Select(r => r.Name));
         Assert.Equal("柳州市", Regions.Parent(county)!.Name);
+        Assert.Contains(county, Regions.Children(Regions.Find("柳州")!));
+        Assert.Equal(10, Regions.Children(Regions.Find("柳州")!).Count());
     }
 
     [Theory]

@@ -1,0 +1,418 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Core;
+using PolicyKB.Extract.Owners;
+using PolicyKB.Extract.Targets;
+using PolicyKB.Extract.Text;
+using PolicyKB.Rules;
+
+namespace PolicyKB.Extract;
+
+/// <summary>One extraction run over one document: walks the heading tree carrying what governs each
+/// part (a deadline from a heading or lead sentence, owners from a heading), reads each section's
+/// paragraphs and tables, and collects targets, measures and duties.</summary>
+internal sealed partial class DocumentWalker
+{
+    // The genre's plans are 碳达峰 plans written from 2021 on: with no date or period in the metadata,
+    // anything dated before 2021 is the past.
+    private const int DefaultPresentYear = 2021;
+
+    private readonly Extractor _extractor;
+    private readonly RuleSet _rules;
+    private readonly Document _document;
+    private readonly TargetReader _reader;
+    private readonly OwnerNamer _namer;
+    private readonly BodyNames _bodies;
+    private readonly AssignmentFinder _assignments;
+    private readonly DutyReader _duties;
+    private readonly TableReader _tables;
+    private readonly List<Target> _targetList = [];
+    private readonly List<Measure> _measureList = [];
+    private readonly List<Duty> _dutyList = [];
+
+    public DocumentWalker(Extractor extractor, Document document)
+    {
+        _extractor = extractor;
+        _rules = extractor.Rules;
+        _document = document;
+        _reader = extractor.Targets;
+        _namer = new OwnerNamer(_rules, document.Meta);
+        _bodies = extractor.Bodies;
+        _assignments = new AssignmentFinder(_rules, _namer, _bodies);
+        _duties = new DutyReader(_rules, _namer, _bodies);
+        PresentYear = PresentYearOf(document.Meta);
+        FirstLeads = DeclaresFirstLeads(document);
+        _tables = new TableReader(this);
+    }
+
+    /// <summary>Statements dated before this year are the past.</summary>
+    public int PresentYear { get; }
+
+    /// <summary>The plan says the first listed 责任单位 leads (排名第一的为牵头单位), anywhere in it.</summary>
+    public bool FirstLeads { get; }
+
+    public RuleSet Rules => _rules;
+    public TargetReader Reader => _reader;
+    public OwnerNamer Namer => _namer;
+
+    public Extraction Run()
+    {
+        var root = new SectionContext(null, OwnerPick.None, Past: false);
+        foreach (var section in _document.Sections)
+            Walk(section, root);
+        return new Extraction(_document, _targetList, _measureList, _dutyList);
+    }
+
+    /// <summary>What a section inherits: the deadline governing it and the owners its headings name.</summary>
+    internal sealed record SectionContext(int? Deadline, OwnerPick Owners, bool Past = false);
+
+    private sealed record Block(Passage Passage, bool IsHeading, List<Assignment> Assignments, DutyHead? Head, bool Continued = false);
+
+    private void Walk(Section section, SectionContext inherited)
+    {
+        var context = FromHeading(section, inherited);
+        var blocks = new List<Block>();
+        if (section.Heading.Length > 0 && HeadingBody(section.Heading) is { Length: > 0 } body && HasQuantity(body))
+            blocks.Add(MakeBlock(section.Heading, isHeading: true));
+        blocks.AddRange(JoinLabelLines(section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p))).Select(p => MakeBlock(p, isHeading: false)));
+        MarkLeadingStandalone(blocks);
+        ContinueDutyParagraphs(blocks);
+        var ordered = blocks.SelectMany((b, i) => b.Assignments.Select(a => (Block: i, Assignment: a))).ToList();
+        var before = ordered.Count > 0 && ordered[0].Assignment.Leading;
+
+        var sectionDeadline = context.Deadline;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            var produced = ReadBlock(section, block, i, blocks, ordered, before, sectionDeadline, context.Owners, context.Past);
+            // 到2030年，主要目标是： — a lead sentence dates what follows it in the section
+            if (!produced && !block.IsHeading && LeadDeadline(block.Passage) is { } lead)
+                sectionDeadline = lead;
+        }
+        var onward = context with { Deadline = sectionDeadline };
+        if (!context.Past)
+            foreach (var table in section.Tables)
+                _tables.Read(section, table, onward);
+        foreach (var child in section.Children)
+            Walk(child, onward);
+    }
+
+    private SectionContext FromHeading(Section section, SectionContext inherited)
+    {
+        if (section.Heading.Length == 0)
+            return inherited;
+        var heading = new Passage(section.Heading);
+        // A year in a heading dates what is under it, however it is written (（一）到2025年, 2. 2025年目标)
+        var deadline = HeadingDeadline(heading) ?? inherited.Deadline;
+        var owners = inherited.Owners;
+        var body = HeadingBody(section.Heading);
+        if (_assignments.Find(heading).FirstOrDefault() is { } assigned)
+            owners = Pick(assigned);
+        else if (body.Length > 0 && _bodies.IsName(TextFold.ForMatch(body)))
+            owners = HeadingDuty(section, _namer.Name(body), role: null, lead: "");   // （三）市交通运输局
+        else if (body.Length > 0 && _duties.Head(new Passage(body)) is { } head)
+            owners = HeadingDuty(section, head.Name, head.Role, body[head.BodyStart..].Trim());   // （1）市发展改革委：…牵头单位。
+        // 一、发展基础 — a section about the past holds no targets
+        var past = inherited.Past || _rules.Patterns.PastHeadings.Any(r => r.IsMatch(TextFold.ForMatch(body)));
+        return new SectionContext(deadline, owners, past);
+    }
+
+    /// <summary>A heading naming a unit: the section under it is that unit's duty, and it owns the targets there.</summary>
+    private OwnerPick HeadingDuty(Section section, string name, string? role, string lead)
+    {
+        var text = (lead.Length > 0 && !EndsSentence(lead) ? lead + "。" : lead) + string.Join("", section.Paragraphs).Trim();
+        if (text.Length > 0)
+            _dutyList.Add(new Duty(name, role, text, Evidence(section, text)));
+        return OwnerPick.Of([name]);
+    }
+
+    private int? HeadingDeadline(Passage heading)
+    {
+        var span = new Span(0, heading.Length);
+        var baselines = _reader.Years.Baselines(heading.Masked, span);
+        return _reader.Years.Deadlines(YearFinder.Blank(heading.Masked, baselines), span)
+            .FirstOrDefault(m => m.Year >= PresentYear)?.Year;
+    }
+
+    private Block MakeBlock(string text, bool isHeading)
+    {
+        var passage = new Passage(isHeading ? HeadingBody(text) : text);
+        var head = isHeading ? null : _duties.Head(passage);
+        var assignments = _assignments.Find(passage);
+        if (head is not null)   // 市发展改革委负责：… is the paragraph's head, not a naming of its own
+            assignments.RemoveAll(a => a.Start == 0 && a.Leading);
+        return new Block(passage, isHeading, assignments, head);
+    }
+
+    /// <summary>牵头单位：… and 责任单位：… on lines of their own are one naming: consecutive paragraphs that
+    /// hold nothing but labels are joined.</summary>
+    private IEnumerable<string> JoinLabelLines(IEnumerable<string> paragraphs)
+    {
+        string? pending = null;
+        foreach (var paragraph in paragraphs)
+        {
+            if (IsLabelsOnly(paragraph))
+            {
+                pending = pending is null ? paragraph : pending.TrimEnd() + "；" + paragraph.Trim();
+                continue;
+            }
+            if (pending is not null)
+                yield return pending;
+            pending = null;
+            yield return paragraph;
+        }
+        if (pending is not null)
+            yield return pending;
+    }
+
+    private bool IsLabelsOnly(string paragraph)
+    {
+        var start = paragraph.AsSpan().TrimStart().TrimStart("（(【[ ");
+        var opening = TextFold.ForMatch(start[..Math.Min(start.Length, 8)].ToString());
+        if (!_rules.Owners.Markers.Any(m => opening.StartsWith(m.Word, StringComparison.Ordinal)))
+            return false;
+        var passage = new Passage(paragraph);
+        return _assignments.Find(passage) is [var only] && passage.Folded[..only.Start].Trim().Length == 0
+               && passage.Folded[only.End..].Trim().Length == 0;
+    }
+
+    /// <summary>A naming standing alone in the section's first paragraph (牵头单位：… before the task text)
+    /// leads what follows; standing alone later, it closes what came before.</summary>
+    private static void MarkLeadingStandalone(List<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var assignments = blocks[i].Assignments;
+            for (var k = 0; k < assignments.Count; k++)
+            {
+                var a = assignments[k];
+                var alone = blocks[i].Passage.Folded[..a.Start].Trim().Length == 0 && blocks[i].Passage.Folded[a.End..].Trim().Length == 0;
+                if (alone)
+                    assignments[k] = a with { Leading = i == 0 };
+            }
+        }
+    }
+
+    /// <summary>A duty paragraph broken where a page ended (its text stops mid-sentence) goes on in the
+    /// next paragraph, which belongs to the same unit.</summary>
+    private static void ContinueDutyParagraphs(List<Block> blocks)
+    {
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            var previous = blocks[i - 1];
+            if (blocks[i].Head is null && !blocks[i].IsHeading && previous.Head is { } head && !EndsSentence(previous.Passage.Folded))
+                blocks[i] = blocks[i] with { Head = head with { Role = null, BodyStart = 0 }, Continued = true };
+        }
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || "。！？!?；;：:”）)".Contains(trimmed[^1]);
+    }
+
+    /// <summary>Reads one paragraph; true when it held a target.</summary>
+    private bool ReadBlock(Section section, Block block, int index, List<Block> blocks,
+        List<(int Block, Assignment Assignment)> assignments, bool before, int? sectionDeadline, OwnerPick headingOwners, bool past)
+    {
+        var passage = block.Passage;
+        int? governing = null;
+        var produced = false;
+        if (block.Head is { } head && !block.IsHeading && !block.Continued)
+            _dutyList.Add(new Duty(head.Name, head.Role, passage.Original[head.BodyStart..].Trim(), Evidence(section, passage.Original)));
+        foreach (var assignment in block.Assignments)
+            AddAssignmentDuties(section, block, index, blocks, assignment, before);
+
+        var governingPast = false;
+        foreach (var sentence in Splitter.Sentences(passage.Masked))
+        {
+            // 到2025年，… opening a sentence dates the rest of the paragraph; 2022年，… opening one puts
+            // what follows in the past (a 工作基础 paragraph), until another date opens a sentence.
+            var years = _reader.Years.Of(passage.Masked, sentence);
+            var firstClause = FirstClause(passage, sentence);
+            if (years.Deadlines.FirstOrDefault(m => m.Governs && firstClause.Contains(m.Span.Start)) is { } opening)
+            {
+                governingPast = opening.Year < PresentYear;
+                governing = governingPast ? null : opening.Year;
+            }
+            var actor = Actor(section, passage, sentence, block.IsHeading || block.Head is not null && sentence.Start == 0
+                                                          || block.Assignments.Any(a => a.Start <= sentence.Start && sentence.Start < a.End));
+            var found = _reader.Read(passage, sentence, PresentYear, years);
+            var evidence = Evidence(section, sentence.Of(passage.Original).Trim());
+            foreach (var target in found)
+            {
+                if (past || (target.Deadline is null && governingPast))
+                    continue;
+                var owners = OwnersAt(index, target.Quantity.Start, assignments, before)
+                             ?? ActorBefore(actor, target.Quantity.Start)
+                             ?? (block.Head is { } h ? OwnerPick.Of([h.Name]) : null)
+                             ?? headingOwners;
+                _targetList.Add(MakeTarget(target, target.Deadline ?? governing ?? sectionDeadline, owners, evidence));
+                produced = true;
+            }
+            if (!block.IsHeading)
+                AddMeasure(passage, sentence, block, index, assignments, before, actor, found.Count > 0,
+                    years.Deadlines.FirstOrDefault(m => m.Year >= PresentYear)?.Year ?? governing ?? sectionDeadline, headingOwners, evidence);
+        }
+        return produced;
+    }
+
+    internal Target MakeTarget(FoundTarget found, int? deadline, OwnerPick owners, Evidence evidence) => new()
+    {
+        Metric = found.Metric,
+        MetricId = _rules.Metrics.Find(TextFold.ForMatch(found.Metric))?.Id,
+        Value = found.Value,
+        Unit = found.Unit,
+        CanonicalUnit = found.UnitRule?.Canonical,
+        Scale = found.UnitRule?.Scale,
+        Direction = found.Direction,
+        Qualifier = found.Qualifier,
+        Comparator = found.Comparator,
+        BaselineYear = found.BaselineYear,
+        Deadline = deadline,
+        Owners = owners.Owners,
+        CoOwners = owners.CoOwners,
+        Evidence = evidence,
+    };
+
+    internal void Add(Target target) => _targetList.Add(target);
+
+    internal void Add(Measure measure) => _measureList.Add(measure);
+
+    internal void Add(Duty duty) => _dutyList.Add(duty);
+
+    /// <summary>The naming that covers a position: in a section whose namings lead their text, the last
+    /// one before it; otherwise the first one after it (（牵头单位：…） closes its task).</summary>
+    private OwnerPick? OwnersAt(int block, int offset, List<(int Block, Assignment Assignment)> assignments, bool before)
+    {
+        // A paragraph's own naming comes first: one closing the text after the position, else one opening it.
+        var own = assignments.Where(a => a.Block == block).Select(a => a.Assignment).ToList();
+        if (own.FirstOrDefault(a => !a.Leading && a.Start >= offset) is { } closing)
+            return Pick(closing);
+        if (own.LastOrDefault(a => a.Leading && a.Start <= offset) is { } opening)
+            return Pick(opening);
+        var chosen = before
+            ? assignments.LastOrDefault(a => a.Block < block || (a.Block == block && a.Assignment.Start <= offset))
+            : assignments.FirstOrDefault(a => a.Block > block || (a.Block == block && a.Assignment.Start >= offset));
+        return chosen.Assignment is { } assignment ? Pick(assignment) : null;
+    }
+
+    internal OwnerPick Pick(Assignment assignment)
+    {
+        var (owners, co) = assignment.Resolve(FirstLeads);
+        return new OwnerPick(owners, co);
+    }
+
+    private sealed record Acting(IReadOnlyList<string> Names, int NameStart, int DutyStart);
+
+    /// <summary>The body acting in the sentence (生态环境部门要…), recorded as a duty.</summary>
+    private Acting? Actor(Section section, Passage passage, Span sentence, bool recorded)
+    {
+        Acting? first = null;
+        foreach (var clause in Splitter.Clauses(passage.Folded, sentence))
+        {
+            if (_duties.Actor(passage, clause) is not var (names, nameStart, dutyStart))
+                continue;
+            var text = new Span(dutyStart, sentence.End).Of(passage.Original).Trim().TrimEnd('。', '；', ';');
+            if (!recorded && text.Length > 0)
+                foreach (var name in names)
+                    _dutyList.Add(new Duty(name, null, text, Evidence(section, sentence.Of(passage.Original).Trim())));
+            first ??= new Acting(names, nameStart, dutyStart);
+        }
+        return first;
+    }
+
+    /// <summary>A body acting earlier in the sentence owns the numbers after it (市交通运输局要确保…90%).</summary>
+    private static OwnerPick? ActorBefore(Acting? actor, int offset) =>
+        actor is not null && actor.DutyStart <= offset ? OwnerPick.Of(actor.Names) : null;
+
+    private void AddAssignmentDuties(Section section, Block block, int index, List<Block> blocks, Assignment assignment, bool before)
+    {
+        var own = (block.Passage.Original[..assignment.Start] + block.Passage.Original[assignment.End..]).Trim();
+        if (own.Length == 0)
+        {
+            var neighbour = before ? index + 1 : index - 1;
+            own = neighbour >= 0 && neighbour < blocks.Count ? blocks[neighbour].Passage.Original.Trim() : "";
+        }
+        if (own.Length == 0)
+            return;
+        foreach (var unit in assignment.Units)
+            _dutyList.Add(new Duty(unit.Name, unit.Label, own, Evidence(section, own)));
+    }
+
+    private void AddMeasure(Passage passage, Span sentence, Block block, int index, List<(int Block, Assignment Assignment)> assignments,
+        bool before, Acting? actor, bool hasTargets, int? deadline, OwnerPick headingOwners, Evidence evidence)
+    {
+        var text = evidence.Sentence;
+        if (text.Length < 6 || assignments.Any(a => a.Block == index && a.Assignment.Start <= sentence.Start && sentence.End <= a.Assignment.End))
+            return;
+        var owners = OwnersAt(index, sentence.Start, assignments, before)
+                     ?? (actor is not null ? OwnerPick.Of(actor.Names) : null)
+                     ?? (block.Head is { } h ? OwnerPick.Of([h.Name]) : null)
+                     ?? headingOwners;
+        _measureList.Add(new Measure
+        {
+            Text = text,
+            Kind = KindOf(passage.Folded[sentence.Start..sentence.End], block.Head is not null, hasTargets),
+            Owners = owners.Owners,
+            CoOwners = owners.CoOwners,
+            Deadline = deadline,
+            Evidence = evidence,
+        });
+    }
+
+    internal MeasureKind KindOf(string folded, bool inDutyParagraph, bool hasTargets)
+    {
+        foreach (var rule in _rules.Patterns.MeasureKinds)
+            if (rule.Words.Any(w => folded.Contains(w, StringComparison.Ordinal)))
+                return rule.Kind;
+        return inDutyParagraph ? MeasureKind.Duty : hasTargets ? MeasureKind.Goal : MeasureKind.Task;
+    }
+
+    internal Evidence Evidence(Section section, string sentence) => new(_document.Id, section.Path, sentence);
+
+    /// <summary>Deadline phrases that may govern (到2025年, “十四五”期间) in a span, not in the past.</summary>
+    internal IEnumerable<YearMention> GoverningDeadlines(Passage passage, Span span, bool includePast = false)
+    {
+        var baselines = _reader.Years.Baselines(passage.Masked, span);
+        return _reader.Years.Deadlines(YearFinder.Blank(passage.Masked, baselines), span)
+            .Where(m => m.Governs && (includePast || m.Year >= PresentYear));
+    }
+
+    private static Span FirstClause(Passage passage, Span sentence) => Splitter.FirstClause(passage.Masked, sentence);
+
+    /// <summary>A paragraph that only announces what follows (到2030年，主要目标如下：) and its year.</summary>
+    private int? LeadDeadline(Passage passage)
+    {
+        var text = passage.Folded.TrimEnd();
+        if (text.Length == 0 || text[^1] is not ('：' or ':'))
+            return null;
+        return GoverningDeadlines(passage, new Span(0, passage.Length)).FirstOrDefault()?.Year;
+    }
+
+    private bool HasQuantity(string text) => _reader.HasQuantity(new Passage(text));
+
+    /// <summary>A heading without its marker: （三）市交通运输局 → 市交通运输局.</summary>
+    internal static string HeadingBody(string heading) =>
+        HeadingMarker().Match(heading) is { Success: true } marker ? heading[marker.Length..].Trim() : heading.Trim();
+
+    [GeneratedRegex(@"^\s*(第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[（(]\d+[）)]|[①-⑳]|——)\s*")]
+    private static partial Regex HeadingMarker();
+
+    private static int PresentYearOf(DocumentMeta meta)
+    {
+        if (meta.Date is { Length: >= 4 } date && int.TryParse(date[..4], out var year))
+            return year;
+        if (meta.Period is { Length: >= 4 } period && int.TryParse(period[..4], out var start))
+            return start;
+        return DefaultPresentYear;
+    }
+
+    private bool DeclaresFirstLeads(Document document)
+    {
+        var texts = document.AllSections().SelectMany(s => s.Paragraphs.Append(s.Heading)
+            .Concat(s.Tables.SelectMany(t => t.Header)));
+        // A note on who leads names 牵头 (or its Traditional form 牽頭): only such text needs the regexes.
+        return texts.Where(t => t.Contains("牵头", StringComparison.Ordinal) || t.Contains("牽頭", StringComparison.Ordinal))
+            .Any(t => _rules.Owners.LeadFirstNotes.Any(r => r.IsMatch(TextFold.ForMatch(t))));
+    }
+}

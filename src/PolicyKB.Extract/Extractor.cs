@@ -1,0 +1,40 @@
+using PolicyKB.Core;
+using PolicyKB.Extract.Owners;
+using PolicyKB.Extract.Targets;
+using PolicyKB.Rules;
+
+namespace PolicyKB.Extract;
+
+/// <summary>Turns a Document into its targets, measures and duties with the rules of a RuleSet.
+/// Pure: no I/O; build one per RuleSet and reuse it (thread-safe: every call works on its own state).</summary>
+public sealed class Extractor
+{
+    public Extractor(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        Rules = rules;
+        Targets = new TargetReader(rules);
+        Bodies = new BodyNames(rules);
+    }
+
+    internal RuleSet Rules { get; }
+
+    internal TargetReader Targets { get; }
+
+    internal BodyNames Bodies { get; }
+
+    public Extraction Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new DocumentWalker(this, document).Run();
+    }
+
+    /// <summary>The targets of one sentence or paragraph read on its own (no region, no headings):
+    /// what the rule files' examples are checked with.</summary>
+    public IReadOnlyList<Target> ExtractSentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var section = new Section("", 0, "", [text], [], []);
+        return Extract(new Document("sentence", new DocumentMeta { Title = "" }, [section])).Targets;
+    }
+}

@@ -1,0 +1,34 @@
+using PolicyKB.Rules;
+
+namespace PolicyKB.Extract.Owners;
+
+/// <summary>Units named for a task, with their roles, and where the naming stands in its paragraph:
+/// （牵头单位：市发展改革委；责任单位：市工业和信息化局、市统计局）.</summary>
+/// <param name="Start">Offset of the naming in its paragraph.</param>
+/// <param name="End">Offset just after it.</param>
+/// <param name="Leading">It opens its paragraph, before the task text (牵头单位：… on its own first, or
+/// 市发展改革委牵头，… opening the paragraph).</param>
+internal sealed record Assignment(int Start, int End, IReadOnlyList<ListedUnit> Units, bool Leading)
+{
+    /// <summary>Who owns the task: the 牵头单位; else the first 责任单位 where the plan says the first
+    /// listed leads (排名第一的为牵头单位); else a single 责任单位; else all 责任单位 together.
+    /// Co-owners are the other responsible and cooperating units.</summary>
+    public (List<string> Owners, List<string> CoOwners) Resolve(bool firstLeads)
+    {
+        var leads = Units.Where(u => u.Role == OwnerRole.Lead).Select(u => u.Name).Distinct().ToList();
+        var responsible = Units.Where(u => u.Role == OwnerRole.Responsible).Select(u => u.Name).Distinct().ToList();
+        var cooperating = Units.Where(u => u.Role == OwnerRole.Cooperate).Select(u => u.Name).Distinct().ToList();
+        List<string> owners;
+        if (leads.Count > 0)
+            owners = leads;
+        else if (responsible.Count > 0 && (firstLeads || responsible.Count == 1))
+            owners = [responsible[0]];
+        else
+            owners = responsible;
+        var co = responsible.Concat(cooperating).Where(n => !owners.Contains(n)).Distinct().ToList();
+        return (owners, co);
+    }
+}
+
+/// <summary>A unit as named in an assignment (region-qualified, official form) and its role.</summary>
+internal sealed record ListedUnit(string Name, OwnerRole Role, string Label);

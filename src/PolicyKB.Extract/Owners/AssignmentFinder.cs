@@ -1,0 +1,233 @@
+using PolicyKB.Extract.Text;
+using PolicyKB.Rules;
+
+namespace PolicyKB.Extract.Owners;
+
+/// <summary>Finds the places where a plan names units for a task, in the layouts plans use:
+/// labels （牵头单位：A；责任单位：B、C） or 【牵头单位】A, with or without brackets, anywhere in a paragraph;
+/// inline roles （A牵头，B、C配合） in brackets; and a paragraph opening with them (A牵头，B配合，…).</summary>
+internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyNames bodies)
+{
+    private const string ListEnds = "；;。）)】\n";
+    private static readonly System.Buffers.SearchValues<char> OpeningEnds = System.Buffers.SearchValues.Create("。；;：:");
+    private const string ItemSeparators = "、，,/／";
+    private const string Opening = "（(【[";
+    private const string Closing = "）)】]";
+
+    private readonly IReadOnlyList<OwnerMarker> _markers = rules.Owners.Markers;
+
+    // The characters a label can start with (牵, 责, 配 … and 【): elsewhere no label needs trying.
+    private readonly HashSet<char> _labelStarts = rules.Owners.Markers.Select(m => m.Word[0]).Append('【').ToHashSet();
+    private readonly IReadOnlyList<OwnerMarker> _inline = rules.Owners.InlineRoles;
+    private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
+
+    private static bool IsGeneric(string name) =>
+        name.Contains("有关", StringComparison.Ordinal) || name.Contains("相关", StringComparison.Ordinal) || name.Contains("各级", StringComparison.Ordinal);
+
+    public List<Assignment> Find(Passage paragraph)
+    {
+        var text = paragraph.Folded;
+        var found = new List<Assignment>();
+        if (!_markers.Any(m => text.Contains(m.Word, StringComparison.Ordinal)) && !_inline.Any(r => text.Contains(r.Word, StringComparison.Ordinal)))
+            return found;   // no label and no role word: nothing is named here
+        found.AddRange(Labels(paragraph));
+        foreach (var bracket in Brackets(text))
+            if (!found.Any(a => a.Start < bracket.End && bracket.Start < a.End) && Inline(paragraph, bracket, bracketed: true) is { } inline)
+                found.Add(inline);
+        if (!found.Any(a => a.Start == 0) && Inline(paragraph, OpeningClauses(text), bracketed: false) is { } opening)
+            found.Add(opening with { Leading = true });
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>牵头单位：A；责任单位：B、C — consecutive labels make one assignment.</summary>
+    private IEnumerable<Assignment> Labels(Passage paragraph)
+    {
+        var text = paragraph.Folded;
+        if (!_markers.Any(m => text.Contains(m.Word, StringComparison.Ordinal)))
+            yield break;
+        var units = new List<ListedUnit>();
+        int groupStart = -1, groupEnd = -1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var label = _labelStarts.Contains(text[i]) ? LabelAt(text, i) : null;
+            if (label is null)
+            {
+                // a group ends at the first thing that is neither a label nor the punctuation between labels
+                if (groupStart >= 0 && !char.IsWhiteSpace(text[i]) && !"；;，,】【".Contains(text[i]))
+                {
+                    yield return Group(text, groupStart, groupEnd, units);
+                    units = [];
+                    groupStart = -1;
+                }
+                i++;
+                continue;
+            }
+            var (marker, listStart) = label.Value;
+            var listEnd = listStart;
+            var depth = 0;
+            while (listEnd < text.Length)
+            {
+                var c = text[listEnd];
+                if (Opening.Contains(c))
+                    depth++;
+                else if (Closing.Contains(c) && depth > 0)
+                    depth--;
+                else if (ListEnds.Contains(c) || (_labelStarts.Contains(c) && LabelAt(text, listEnd) is not null))
+                    break;
+                listEnd++;
+            }
+            units.AddRange(Items(text[listStart..listEnd]).Select(n => new ListedUnit(namer.Name(n), marker.Role, marker.Word)));
+            if (groupStart < 0)
+                groupStart = i;
+            groupEnd = listEnd;
+            i = Math.Max(listEnd, i + 1);
+        }
+        if (groupStart >= 0)
+            yield return Group(text, groupStart, groupEnd, units);
+    }
+
+    private Assignment Group(string text, int start, int end, List<ListedUnit> units)
+    {
+        // widen to the brackets around the labels, if any
+        var open = start;
+        while (open > 0 && char.IsWhiteSpace(text[open - 1]))
+            open--;
+        if (open > 0 && Opening.Contains(text[open - 1]))
+            start = open - 1;
+        while (end < text.Length && (char.IsWhiteSpace(text[end]) || Closing.Contains(text[end]) || text[end] is '；' or ';' or '。'))
+            end++;
+        var leading = text[..start].Trim().Length == 0 && text[end..].Trim().Length > 0;
+        return new Assignment(start, end, units, leading);
+    }
+
+    /// <summary>A label (牵头单位：, 【责任单位】) at <paramref name="i"/>, and where its list starts.</summary>
+    private (OwnerMarker Marker, int ListStart)? LabelAt(string text, int i)
+    {
+        var bracketed = text[i] == '【';
+        var at = bracketed ? i + 1 : i;
+        foreach (var marker in _markers)
+        {
+            if (string.CompareOrdinal(text, at, marker.Word, 0, marker.Word.Length) != 0)
+                continue;
+            var j = at + marker.Word.Length;
+            if (bracketed)
+                j = j < text.Length && text[j] == '】' ? j + 1 : -1;
+            else
+            {
+                while (j < text.Length && char.IsWhiteSpace(text[j]))
+                    j++;
+                j = j < text.Length && text[j] is '：' or ':' ? j + 1 : -1;
+            }
+            if (j > 0)
+                return (marker, j);
+        }
+        return null;
+    }
+
+    /// <summary>Bracketed spans (（…） and (…)) of a paragraph, outermost only.</summary>
+    private static IEnumerable<Span> Brackets(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '（' or '(')
+            {
+                if (depth++ == 0)
+                    start = i;
+            }
+            else if (text[i] is '）' or ')' && depth > 0 && --depth == 0)
+                yield return new Span(start, i + 1);
+        }
+    }
+
+    /// <summary>The clauses at a paragraph's start up to its first sentence end (市发展改革委牵头，市统计局配合，…).</summary>
+    private static Span OpeningClauses(string text)
+    {
+        var end = text.AsSpan().IndexOfAny(OpeningEnds);
+        return new Span(0, end < 0 ? text.Length : end);
+    }
+
+    /// <summary>A span whose clauses read LIST + role word (A牵头，B、C配合; A、B按职责分工负责). In brackets
+    /// every clause must read so; at a paragraph's start, the leading clauses that do.</summary>
+    private Assignment? Inline(Passage paragraph, Span span, bool bracketed)
+    {
+        var text = paragraph.Folded;
+        var inner = bracketed ? new Span(span.Start + 1, span.End - 1) : span;
+        if (!EndsWithRole(text, inner, bracketed))
+            return null;
+        var units = new List<ListedUnit>();
+        var end = inner.Start;
+        foreach (var clause in Splitter.Clauses(text, inner))
+        {
+            var part = clause.Of(text).TrimEnd('，', ',', '；', ';', ' ');
+            // 由市发展改革委牵头: the lead-in is no part of the name
+            var leadIn = _leadIns.FirstOrDefault(l => part.StartsWith(l, StringComparison.Ordinal));
+            if (leadIn is not null)
+                part = part[leadIn.Length..];
+            var role = _inline.FirstOrDefault(r => part.EndsWith(r.Word, StringComparison.Ordinal));
+            var names = role is null ? [] : Items(part[..^role.Word.Length]);
+            // 各县区政府、市直有关部门按职责分工负责: generic references are passed over, not named
+            var named = names.Where(bodies.IsName).ToList();
+            if (role is null || named.Count == 0 || names.Any(n => !bodies.IsName(n) && !IsGeneric(n)))
+            {
+                if (bracketed)
+                    return null;
+                break;
+            }
+            units.AddRange(named.Select(n => new ListedUnit(namer.Name(n), role.Role, role.Word)));
+            end = clause.End;
+        }
+        if (units.Count == 0)
+            return null;
+        return bracketed
+            ? new Assignment(span.Start, span.End, units, Leading: span.Start == 0)
+            : new Assignment(span.Start, end, units, Leading: true);
+    }
+
+    /// <summary>A quick look before the clauses are read: a bracket's last clause, or a paragraph's first,
+    /// must end in a role word (牵头, 配合 …).</summary>
+    private bool EndsWithRole(string text, Span inner, bool bracketed)
+    {
+        var end = inner.End;
+        if (!bracketed)
+        {
+            var comma = text.AsSpan(inner.Start, inner.Length).IndexOfAny('，', ',');
+            if (comma < 0)
+                return false;
+            end = inner.Start + comma;
+        }
+        var part = text.AsSpan(inner.Start, Math.Max(0, end - inner.Start)).TrimEnd("，,；; ");
+        foreach (var role in _inline)
+            if (part.EndsWith(role.Word, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    /// <summary>The names of a list: split at 、，, outside brackets; 等/等单位 and the like dropped.</summary>
+    public static List<string> Items(string list)
+    {
+        var items = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= list.Length; i++)
+        {
+            if (i < list.Length)
+            {
+                if (Opening.Contains(list[i]))
+                    depth++;
+                else if (Closing.Contains(list[i]) && depth > 0)
+                    depth--;
+                if (depth > 0 || !ItemSeparators.Contains(list[i]))
+                    continue;
+            }
+            var item = OwnerNamer.Clean(list[start..i]);
+            if (item.Length >= 2)
+                items.Add(item);
+            start = i + 1;
+        }
+        return items;
+    }
+}

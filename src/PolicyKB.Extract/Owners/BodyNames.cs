@@ -1,0 +1,90 @@
+using PolicyKB.Rules;
+
+namespace PolicyKB.Extract.Owners;
+
+/// <summary>Tells whether a piece of text names a body (a department, an office, a leading group …):
+/// by departments.yaml, or by how such names end (owners.yaml org_suffixes).</summary>
+internal sealed class BodyNames(RuleSet rules)
+{
+    private const int MaxLength = 32;
+
+    // Generic references are not names: 其他有关部门, 相关单位 …
+    private static readonly string[] Generic = ["其他", "其它", "其余", "有关", "相关", "上述", "以上", "下列", "主要",
+        "各级", "各地", "各部门", "各有关", "各相关", "全区各级", "全市各级", "全省各级", "全县各级"];
+
+    // Level words that open a unit's name (市发展改革委, 县农业农村局); see OwnerNamer.
+    private static readonly string[] LevelWords = ["自治区", "自治州", "省", "市", "州", "盟", "县", "区", "旗", "全区", "全市", "全省", "各"];
+
+    private readonly IReadOnlyList<string> _suffixes = rules.Owners.OrgSuffixes;
+
+    // How a name can end: the last characters of suffixes and department names (局, 委, 会, 组, 门 …);
+    // positions ending otherwise need no closer look.
+    private readonly HashSet<char> _lastChars = rules.Owners.OrgSuffixes.Concat(rules.Departments.Names)
+        .Where(n => n.Length > 0).Select(n => n[^1]).ToHashSet();
+    private readonly IReadOnlyList<OwnerMarker> _markers = rules.Owners.Markers;
+
+    // A name does not open with a verb: 加强…, 优化区域布局, 加快与成渝大数据中心 are not names.
+    private readonly string[] _verbs = rules.Owners.DutyLeadIns
+        .Concat(rules.Patterns.Directions.Select(d => d.Word).Where(w => w.Length >= 2))
+        .Concat(rules.Patterns.MetricCutAfter)
+        .Concat(rules.Patterns.MeasureKinds.SelectMany(k => k.Words))
+        .Concat(["加快", "优化", "完善", "建立", "健全", "构建", "深化", "坚持", "积极", "大力", "全面", "持续", "围绕", "聚焦"])
+        .Distinct().ToArray();
+
+    /// <summary>Whether <paramref name="text"/> (folded) is a body's name as a whole.</summary>
+    public bool IsName(string text)
+    {
+        var name = OwnerNamer.Clean(text);
+        if (name.Length < 2 || name.Length > MaxLength || Generic.Any(g => name.StartsWith(g, StringComparison.Ordinal)))
+            return false;
+        if (_markers.Any(m => name.EndsWith(m.Word, StringComparison.Ordinal)))
+            return false;   // 牵头单位, 责任部门 are labels, not names
+        if (name.Any(c => !IsNameChar(c)) || _verbs.Any(v => name.StartsWith(v, StringComparison.Ordinal))
+            || name[0] is '（' or '(' or '）' or ')' || name.Count(c => c is '（' or '(') != name.Count(c => c is '）' or ')'))
+            return false;
+        if (Known(name))
+            return true;
+        // A suffix alone names nothing; 部门 names only a known sector (生态环境部门). A short suffix
+        // (局, 委, 中心) needs the name to open with a region or level word (市…局, 广西电网…): 布局, 格局,
+        // 大数据中心 are no units.
+        var suffix = _suffixes.FirstOrDefault(s => name.EndsWith(s, StringComparison.Ordinal) && name.Length > s.Length + 1 && s != "部门" && s != "部");
+        return suffix is not null && (suffix.Length >= 3 || OpensWithPlace(name));
+    }
+
+    private bool OpensWithPlace(string name)
+    {
+        if (LevelWords.Any(l => name.StartsWith(l, StringComparison.Ordinal)))
+            return true;
+        for (var length = Math.Min(name.Length - 1, 8); length >= 2; length--)
+            if (rules.Regions.Find(name[..length]) is not null)
+                return true;
+        return false;
+    }
+
+    /// <summary>The shortest body name starting at <paramref name="start"/> that <paramref name="followedBy"/>
+    /// accepts the text after; null when there is none.</summary>
+    public int? EndOfNameAt(string text, int start, int end, Func<int, bool> followedBy)
+    {
+        var limit = Math.Min(end, start + MaxLength);
+        for (var e = start + 2; e <= limit; e++)
+        {
+            var last = text[e - 1];
+            if (!IsNameChar(last))
+                return null;
+            if (_lastChars.Contains(last) && followedBy(e) && IsName(text[start..e]))
+                return e;
+        }
+        return null;
+    }
+
+    private bool Known(string name)
+    {
+        for (var i = 0; i < name.Length - 1; i++)
+            if (rules.Departments.Resolve(name.AsSpan(i)) is not null)
+                return true;
+        return false;
+    }
+
+    private static bool IsNameChar(char c) =>
+        c is (>= '\u4e00' and <= '\u9fff') or '、' or '（' or '）' or '(' or ')' || char.IsAsciiLetter(c);
+}

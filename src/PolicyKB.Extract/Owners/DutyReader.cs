@@ -1,0 +1,110 @@
+using PolicyKB.Extract.Text;
+using PolicyKB.Rules;
+
+namespace PolicyKB.Extract.Owners;
+
+/// <summary>Finds who acts in prose: a department-duty paragraph's head (市发展改革委:…, 区发改局：…) and a
+/// body opening a clause with a duty verb (生态环境部门要…; 自治区碳达峰碳中和工作领导小组指导和统筹…;
+/// 加强市碳达峰、碳中和工作委员会对全市…的整体部署).</summary>
+internal sealed class DutyReader(RuleSet rules, OwnerNamer namer, BodyNames bodies)
+{
+    private const int MaxHeadLength = 40;
+    private const string RoleWord = "牵头";
+
+    private readonly IReadOnlyList<string> _verbs = rules.Owners.DutyVerbs;
+    private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
+    private readonly string[] _leadInsAndNone = [.. rules.Owners.DutyLeadIns, ""];
+    private readonly HashSet<char> _verbStarts = rules.Owners.DutyVerbs.Select(v => v[0]).ToHashSet();
+    private readonly string[] _roles = rules.Owners.InlineRoles.Select(r => r.Word).ToArray();
+
+    /// <summary>The head of a duty paragraph: a body's name, then ： or : before any other punctuation.</summary>
+    public DutyHead? Head(Passage paragraph)
+    {
+        var text = paragraph.Folded;
+        var limit = Math.Min(text.Length, MaxHeadLength);
+        for (var i = 0; i < limit; i++)
+        {
+            var c = text[i];
+            if (c is '：' or ':')
+            {
+                // 市发展改革委负责：… — a role word may stand between the name and the colon
+                var nameEnd = i;
+                if (_roles.FirstOrDefault(r => text[..i].EndsWith(r, StringComparison.Ordinal)) is { } role && bodies.IsName(text[..(i - role.Length)]))
+                    nameEnd = i - role.Length;
+                if (!bodies.IsName(text[..nameEnd]))
+                    return null;
+                var bodyStart = i + 1;
+                return new DutyHead(namer.Name(paragraph.Original[..nameEnd]), Role(paragraph, bodyStart), bodyStart);
+            }
+            if ("，,。；;！？".Contains(c))
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>The first sentence after the head when it states the unit's role (全市降碳工作牵头单位).</summary>
+    private static string? Role(Passage paragraph, int bodyStart)
+    {
+        var sentences = Splitter.Sentences(paragraph.Folded);
+        var first = sentences.FirstOrDefault(s => s.End > bodyStart);
+        if (first.Length == 0)
+            return null;
+        var span = new Span(Math.Max(first.Start, bodyStart), first.End);
+        var role = span.Of(paragraph.Original).Trim().TrimEnd('。', '；', ';', '.');
+        return role.Length <= 30 && role.EndsWith("单位", StringComparison.Ordinal) && role.Contains(RoleWord, StringComparison.Ordinal)
+            ? role
+            : null;
+    }
+
+    /// <summary>The bodies acting in a clause: their names (各县区人民政府、开发区管委 is two) and where the
+    /// duty text starts. Only a clause's first words count (after a lead-in such as 加强 or 由).</summary>
+    public (IReadOnlyList<string> Names, int NameStart, int DutyStart)? Actor(Passage passage, Span clause)
+    {
+        var text = passage.Folded;
+        var start = clause.Start;
+        while (start < clause.End && char.IsWhiteSpace(text[start]))
+            start++;
+        if (!MayHoldActor(text, start, clause.End))
+            return null;
+        foreach (var leadIn in _leadInsAndNone)
+        {
+            if (!At(text, start, leadIn))
+                continue;
+            var nameStart = start + leadIn.Length;
+            var nameEnd = bodies.EndOfNameAt(text, nameStart, clause.End, e => VerbAt(text, e));
+            if (nameEnd is { } end)
+                return (Split(passage.Original[nameStart..end]), nameStart, end);
+        }
+        return null;
+    }
+
+    /// <summary>A quick look: somewhere in the clause's first words a duty verb must start (要, 负责 …).</summary>
+    private bool MayHoldActor(string text, int start, int end)
+    {
+        var limit = Math.Min(end, start + MaxHeadLength);
+        for (var i = start + 2; i < limit; i++)
+            if (_verbStarts.Contains(text[i]) && VerbAt(text, i))
+                return true;
+        return false;
+    }
+
+    private bool VerbAt(string text, int i)
+    {
+        foreach (var verb in _verbs)
+            if (At(text, i, verb))
+                return true;
+        return false;
+    }
+
+    /// <summary>A 、-list of names splits when every part is a name (市碳达峰、碳中和工作委员会 is one).</summary>
+    private List<string> Split(string written)
+    {
+        var parts = written.Split('、');
+        return parts.Length > 1 && parts.All(p => bodies.IsName(TextFold.ForMatch(p)))
+            ? parts.Select(namer.Name).ToList()
+            : [namer.Name(written)];
+    }
+
+    private static bool At(string text, int i, string word) =>
+        i + word.Length <= text.Length && string.CompareOrdinal(text, i, word, 0, word.Length) == 0;
+}

@@ -1,0 +1,480 @@
+using PolicyKB.Core;
+using PolicyKB.Extract.Text;
+using PolicyKB.Rules;
+
+namespace PolicyKB.Extract.Targets;
+
+/// <summary>Reads the targets of one sentence: each number with a unit that is not ruled out, with the
+/// metric named before it (or after it), its direction, qualifier, baseline year and the sentence's own
+/// deadline. Works on the masked fold and quotes the original.</summary>
+/// <remarks>
+/// The shapes of the genre, for a number Q in a clause:
+///   NOUN [比2020年] VERB [qualifier] Q [以上]   单位地区生产总值能耗比2020年下降13%
+///   VERB NOUN Q                               新建集中式充电站254座 (the verb stays in the metric)
+///   VERB Q [的] NOUN                          累计实施100个重点技术改造项目; 基本具备5%以上的尖峰负荷响应能力
+///   Q [以上]的 NOUN VERB …                     80%以上的县级及以上党政机关达到节约型机关创建要求
+///   NOUN Q NOUN                               居住建筑65%节能标准
+///   NOUN VERB Q 的 NOUN                        快充站覆盖50%的公路客运枢纽站
+///   NOUN1和NOUN2分别 VERB Q1和Q2              单位地区生产总值能耗和二氧化碳排放分别下降13%、18%
+/// Several numbers in one clause split it at the 、/和 before each; a number with no noun of its own
+/// takes the previous one's (到2030年达到100万吨).
+/// </remarks>
+internal sealed class TargetReader
+{
+    private const string Respectively = "分别";
+    private const string ListJoiners = "、和与及";
+
+    // Between two numbers a bracket opens a remark about the first (…100万千瓦以上（其中分布式光伏50万千瓦）).
+    private const string SegmentBreaks = ListJoiners + "（(";
+    private const string Etc = "等";
+
+    private readonly RuleSet _rules;
+    private readonly PatternSet _patterns;
+    private readonly QuantityFinder _quantities;
+    private readonly YearFinder _years;
+    private readonly (string Word, DirectionWord? Direction, QualifierWord? Qualifier, bool Respectively)[] _leftWords;
+    private readonly QualifierWord[] _after;
+    private readonly QualifierWord[] _hedges;
+
+    public TargetReader(RuleSet rules)
+    {
+        _rules = rules;
+        _patterns = rules.Patterns;
+        _quantities = new QuantityFinder(rules);
+        _years = new YearFinder(rules.Patterns);
+        var words = _patterns.Directions.Select(d => d.Word)
+            .Concat(_patterns.Qualifiers.Where(q => q.Position != QualifierPosition.After).Select(q => q.Word))
+            .Append(Respectively).Distinct();
+        _leftWords = words.Select(w => (w,
+                _patterns.Directions.FirstOrDefault(d => d.Word == w),
+                _patterns.Qualifiers.FirstOrDefault(q => q.Word == w && q.Position != QualifierPosition.After),
+                w == Respectively))
+            .OrderByDescending(w => w.Item1.Length).ToArray();
+        _after = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.After).ToArray();
+        _hedges = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.Hedge).ToArray();
+    }
+
+    public YearFinder Years => _years;
+
+    /// <summary>Whether the passage holds any number with a unit.</summary>
+    public bool HasQuantity(Passage passage) => _quantities.Find(passage.Masked, new Span(0, passage.Length)).Any();
+
+    /// <summary>The targets of <paramref name="sentence"/> in <paramref name="passage"/>.
+    /// <paramref name="presentYear"/>: statements dated before it are the past, not targets.</summary>
+    public List<FoundTarget> Read(Passage passage, Span sentence, int presentYear, SentenceYears? years = null)
+    {
+        var text = passage.Masked;
+        if (!_quantities.Find(text, sentence).Any())
+            return [];
+        years ??= _years.Of(text, sentence);
+        var (baselines, deadlines) = (years.Baselines, years.Deadlines);
+        var found = new List<FoundTarget>();
+        foreach (var clause in Splitter.Clauses(text, sentence))
+        {
+            var quantities = _quantities.Find(text, clause).Where(q => !RuledOut(text, clause, q)).ToList();
+            if (quantities.Count == 0 || IsPast(text, clause, deadlines, presentYear))
+                continue;
+            var context = new ClauseContext(passage, sentence, clause, baselines, deadlines, found);
+            for (var i = 0; i < quantities.Count; i++)
+            {
+                var segment = Segment(text, clause, quantities, i);
+                if (Read(context, segment, quantities[i]) is { } target)
+                    found.Add(target);
+            }
+        }
+        return found;
+    }
+
+    private sealed class ClauseContext(Passage passage, Span sentence, Span clause, List<YearMention> baselines,
+        List<YearMention> deadlines, List<FoundTarget> found)
+    {
+        public Passage Passage { get; } = passage;
+        public Span Sentence { get; } = sentence;
+        public Span Clause { get; } = clause;
+        public List<YearMention> Baselines { get; } = baselines;
+        public List<YearMention> Deadlines { get; } = deadlines;
+        public List<FoundTarget> Found { get; } = found;
+        public FoundTarget? PreviousInClause { get; set; }
+
+        // 分别: the nouns still waiting for their numbers, and what they share
+        public Queue<string>? RespectiveMetrics { get; set; }
+        public FoundTarget? RespectiveFirst { get; set; }
+    }
+
+    /// <summary>The part of the clause that belongs to quantity i: from after the 、/和 that follows the
+    /// previous quantity (or the clause start) to the 、/和 before the next one (or the clause end).</summary>
+    private static Span Segment(string text, Span clause, List<Quantity> quantities, int i)
+    {
+        var start = i == 0 ? clause.Start : Boundary(text, quantities[i - 1].Span.End, quantities[i].Span.Start) ?? quantities[i - 1].Span.End;
+        var end = i == quantities.Count - 1
+            ? clause.End
+            : (Boundary(text, quantities[i].Span.End, quantities[i + 1].Span.Start) is { } next ? next - 1 : quantities[i + 1].Span.Start);
+        return new Span(start, Math.Max(start, end));
+    }
+
+    /// <summary>The offset just after the last list joiner (、和与及) or opening bracket between two quantities.</summary>
+    private static int? Boundary(string text, int from, int to)
+    {
+        for (var k = to - 1; k >= from; k--)
+            if (SegmentBreaks.Contains(text[k]))
+                return k + 1;
+        return null;
+    }
+
+    private FoundTarget? Read(ClauseContext context, Span segment, Quantity quantity)
+    {
+        var passage = context.Passage;
+        var text = passage.Masked;
+
+        // Walk left from the number over baseline, verb and qualifiers: 比2020年 | 下降 | 力争超过 …
+        var leftEnd = quantity.Span.Start;
+        DirectionWord? direction = null;
+        QualifierWord? before = null, hedge = null;
+        int? baseline = null;
+        var respectively = false;
+        Span? verb = null;
+        while (true)
+        {
+            leftEnd = TrimEndSpaces(text, segment.Start, leftEnd);
+            if (context.Baselines.FirstOrDefault(b => b.Span.End == leftEnd && b.Span.Start >= segment.Start) is { } b)
+            {
+                baseline ??= b.Year;
+                leftEnd = b.Span.Start;
+                continue;
+            }
+            var word = _leftWords.FirstOrDefault(w => EndsWith(text, segment.Start, leftEnd, w.Word));
+            if (word.Word is null)
+            {
+                if (EndTrim(text, segment.Start, leftEnd) is not { } cut)
+                    break;
+                leftEnd = cut;
+                continue;
+            }
+            if (word.Direction is { TakesObject: true } && direction is null)
+            {
+                var rest = leftEnd - word.Word.Length;
+                var ignoredHedge = (QualifierWord?)null;
+                if (TrimMetricStart(text, segment.Start, rest, ref ignoredHedge) < rest)
+                    break;   // 既有建筑节能改造20万平方米: the verb belongs to the noun before it
+            }
+            if (word.Direction is not null && direction is null)
+            {
+                direction = word.Direction;
+                verb = new Span(leftEnd - word.Word.Length, leftEnd);
+            }
+            if (word.Qualifier is { Position: QualifierPosition.Before } && before is null)
+                before = word.Qualifier;
+            if (word.Qualifier is { Position: QualifierPosition.Hedge } && hedge is null)
+                hedge = word.Qualifier;
+            respectively |= word.Respectively;
+            leftEnd -= word.Word.Length;
+        }
+
+        // The noun before: cut lead-ins (到2025年, 全市, 力争 …), noting hedges among them.
+        var preStart = TrimMetricStart(text, segment.Start, leftEnd, ref hedge);
+        var pre = new Span(preStart, Math.Max(preStart, leftEnd));
+
+        // After the number: a qualifier (以上, 左右), then perhaps 的 and a noun.
+        var afterStart = SkipSpaces(text, quantity.Span.End, segment.End);
+        var after = _after.FirstOrDefault(q => StartsWith(text, afterStart, segment.End, q.Word));
+        if (after is not null)
+            afterStart += after.Word.Length;
+        var hasDe = afterStart < segment.End && text[SkipSpaces(text, afterStart, segment.End)] == '的';
+        var rightNoun = RightNoun(text, afterStart, segment.End);
+
+        var pieces = new List<Span>();
+        if (direction is not null)
+        {
+            if (pre.Length == 0)
+                Add(pieces, rightNoun);
+            else
+            {
+                pieces.Add(pre);
+                if (hasDe && rightNoun.Length > 0)
+                {
+                    pieces.Add(verb!.Value);   // 快充站覆盖 + 公路客运枢纽站
+                    pieces.Add(rightNoun);
+                }
+            }
+        }
+        else
+        {
+            // No verb next to the number: the noun starts after the last verb inside it.
+            pre = CutAfterInnerVerb(text, pre);
+            if (StartingDirection(text, pre) is { } leading)
+                direction = leading;
+            else if (pre.Length == 0 && FirstDirection(text, rightNoun) is { } inside)
+                direction = inside;
+            Add(pieces, pre);
+            Add(pieces, rightNoun);
+        }
+
+        // 分别: NOUN1和NOUN2分别下降 Q1、Q2
+        if (respectively && pieces.Count == 1 && pieces[0] == pre)
+        {
+            var parts = SplitList(text, pre);
+            if (parts.Count > 1)
+            {
+                var names = SharePrefix(parts.Select(passage.Squeezed).ToList());
+                context.RespectiveMetrics = new Queue<string>(names.Skip(1));
+                pieces.Clear();
+                var first = Build(context, quantity, names[0], direction, before, hedge, after, baseline, segment);
+                context.RespectiveFirst = first;
+                return Remember(context, first);
+            }
+        }
+        if (pieces.Count == 0 && direction is null && context.RespectiveMetrics is { Count: > 0 } waiting && context.RespectiveFirst is { } shared)
+        {
+            var next = Build(context, quantity, waiting.Dequeue(), new DirectionWord("", shared.Direction), before, hedge, after, shared.BaselineYear, segment);
+            return Remember(context, next);
+        }
+
+        var metric = string.Concat(pieces.Select(passage.Squeezed));
+        if (metric.Length == 0)
+            metric = context.PreviousInClause?.Metric ?? context.Found.LastOrDefault()?.Metric ?? "";
+        if (metric.Length == 0)
+            return null;
+        // 争创5家以上X、1家以上Y; 新建充电桩2000个、换电站10座: a list item without a verb shares the verb
+        // of the item before it
+        direction ??= context.PreviousInClause is { } previous && pieces.Count > 0
+                      && segment.Start > context.Clause.Start && ListJoiners.Contains(text[segment.Start - 1])
+            ? new DirectionWord("", previous.Direction)
+            : null;
+
+        // Sums of money and the like are budgets unless a verb sets them as a goal (绿色信贷余额达到500亿元)
+        if (quantity.Rule.NeedsVerb && direction is null)
+            return null;
+
+        // A Chinese numeral counts only where the wording makes it a goal (两高, 三线一单 … never reach here
+        // for want of a unit; 一批, 一个 … are not goals).
+        if (quantity.IsChinese && direction is null && after is null && quantity.Unit != "%")
+            return null;
+        if (quantity.IsChinese && quantity.Unit != "%" && quantity.Value < 2)
+            return null;
+
+        return Remember(context, Build(context, quantity, metric, direction, before, hedge, after, baseline, segment));
+    }
+
+    private static FoundTarget Remember(ClauseContext context, FoundTarget target)
+    {
+        context.PreviousInClause = target;
+        return target;
+    }
+
+    private FoundTarget Build(ClauseContext context, Quantity quantity, string metric, DirectionWord? directionWord,
+        QualifierWord? before, QualifierWord? hedge, QualifierWord? after, int? baseline, Span segment)
+    {
+        var passage = context.Passage;
+        var direction = directionWord?.Direction ?? Direction.Reach;
+        var deadline = DeadlineOf(context, quantity);
+        baseline ??= BaselineBefore(context, segment);
+        // "十四五 … 累计降低 17%": a cumulative change over a five-year period is measured from the
+        // year before the period starts (十四五 → 2020). Without 累计 no baseline is implied.
+        if (baseline is null && hedge?.Word == "累计" && direction is Direction.Decrease or Direction.Increase
+            && PeriodNamed(context, quantity) is { } period)
+            baseline = period.Start - 1;
+
+        string? qualifier;
+        Comparator comparator;
+        if (quantity.IsRange)
+        {
+            qualifier = passage.Squeezed(quantity.Span);
+            comparator = Comparator.Range;
+        }
+        else if ((after ?? before ?? hedge) is { } q)
+        {
+            qualifier = q.Word;
+            comparator = q.Comparator;
+        }
+        else
+        {
+            qualifier = null;
+            comparator = Comparator.Equal;
+        }
+        if (direction == Direction.Cap && comparator == Comparator.Equal)
+            comparator = Comparator.AtMost;
+
+        return new FoundTarget(quantity.Span, metric, quantity.Value, quantity.Unit, quantity.Rule, direction,
+            qualifier, comparator, baseline, deadline);
+    }
+
+    /// <summary>The deadline written in the target's own clause (nearest before the number, else after
+    /// it), else the last one earlier in the sentence.</summary>
+    private static int? DeadlineOf(ClauseContext context, Quantity quantity)
+    {
+        var inClause = context.Deadlines.Where(d => context.Clause.Contains(d.Span.Start)).ToList();
+        var before = inClause.LastOrDefault(d => d.Span.Start < quantity.Span.Start);
+        if ((before ?? inClause.FirstOrDefault()) is { } own)
+            return own.Year;
+        return context.Deadlines.LastOrDefault(d => d.Span.End <= context.Clause.Start)?.Year;
+    }
+
+    private Period? PeriodNamed(ClauseContext context, Quantity quantity)
+    {
+        var mention = context.Deadlines.LastOrDefault(d => d.Span.Start < quantity.Span.Start);
+        return mention is null ? null : _years.PeriodIn(context.Passage.Masked, mention.Span);
+    }
+
+    /// <summary>A baseline phrase standing on its own earlier in the sentence (与2020年相比，…).</summary>
+    private static int? BaselineBefore(ClauseContext context, Span segment) =>
+        context.Baselines.LastOrDefault(b => b.Span.End <= segment.Start && b.Span.Start >= context.Sentence.Start
+            && !context.Found.Any(f => f.Quantity.Start > b.Span.End && f.Quantity.Start < segment.Start))?.Year;
+
+    private bool RuledOut(string text, Span clause, Quantity quantity)
+    {
+        var before = text[clause.Start..quantity.Span.Start];
+        var after = text[quantity.Span.End..clause.End];
+        return _patterns.NotTargets.Any(rule =>
+            (rule.Before is null || rule.Before.IsMatch(before)) && (rule.After is null || rule.After.IsMatch(after)));
+    }
+
+    /// <summary>A clause about the past: dated before the present year (“十三五”期间, 2020年) or worded so (已建成).</summary>
+    private bool IsPast(string text, Span clause, List<YearMention> deadlines, int presentYear)
+    {
+        // the date in force for the clause: its own, else the last one earlier in the sentence (2022年，全区…)
+        var dated = deadlines.LastOrDefault(d => clause.Contains(d.Span.Start)) ?? deadlines.LastOrDefault(d => d.Span.End <= clause.Start);
+        if (dated is not null && dated.Year < presentYear)
+            return true;
+        var part = clause.Of(text);
+        return _patterns.Pasts.Any(p => p.IsMatch(part));
+    }
+
+    private int TrimMetricStart(string text, int start, int end, ref QualifierWord? hedge)
+    {
+        var changed = true;
+        while (changed && start < end)
+        {
+            changed = false;
+            var part = text[start..end];
+            foreach (var trim in _patterns.MetricTrims)
+            {
+                var m = trim.Match(part);
+                if (!m.Success || m.Index != 0 || m.Length == 0)
+                    continue;
+                hedge ??= _hedges.FirstOrDefault(h => m.Value.StartsWith(h.Word, StringComparison.Ordinal));
+                start += m.Length;
+                changed = true;
+                break;
+            }
+        }
+        // 废钢铁、废纸、废塑料等再生资源回收利用率: the list before 等 names examples, not the metric
+        var etc = text.LastIndexOf(Etc, Math.Max(start, end - 1), Math.Max(0, end - start), StringComparison.Ordinal);
+        if (etc > start && text.IndexOf('、', start, etc - start) >= 0 && end - etc > 2)
+            start = etc + 1;
+        return start;
+    }
+
+    /// <summary>Where a metric_end_trims phrase ending at <paramref name="end"/> starts, if one does.</summary>
+    private int? EndTrim(string text, int start, int end)
+    {
+        if (end <= start)
+            return null;
+        var part = text[start..end];
+        foreach (var trim in _patterns.MetricEndTrims)
+            if (trim.Match(part) is { Success: true, Length: > 0 } m && m.Index + m.Length == part.Length)
+                return start + m.Index;
+        return null;
+    }
+
+    private Span CutAfterInnerVerb(string text, Span pre)
+    {
+        var cut = pre.Start;
+        foreach (var word in _patterns.MetricCutAfter)
+        {
+            var at = pre.Length == 0 ? -1 : text.LastIndexOf(word, pre.End - 1, pre.Length, StringComparison.Ordinal);
+            if (at >= 0 && at + word.Length > cut && at + word.Length < pre.End)
+                cut = at + word.Length;
+        }
+        return new Span(cut, pre.End);
+    }
+
+    private DirectionWord? StartingDirection(string text, Span span) =>
+        span.Length == 0 ? null : _patterns.Directions.FirstOrDefault(d => StartsWith(text, span.Start, span.End, d.Word) && span.Length > d.Word.Length);
+
+    private DirectionWord? FirstDirection(string text, Span span)
+    {
+        for (var i = span.Start; i < span.End; i++)
+            if (_patterns.Directions.FirstOrDefault(d => StartsWith(text, i, span.End, d.Word)) is { } found)
+                return found;
+        return null;
+    }
+
+    /// <summary>The noun after a number (and its 以上 …): from after 的 to the segment end, unless it is
+    /// a closing word such as 目标 or a bracketed remark.</summary>
+    private Span RightNoun(string text, int start, int end)
+    {
+        start = SkipSpaces(text, start, end);
+        if (start < end && text[start] == '的')
+            start = SkipSpaces(text, start + 1, end);
+        // the noun stops at a closing bracket or punctuation (…（其中分布式光伏50万千瓦）)
+        for (var i = start; i < end; i++)
+            if ("）)】]，,。；;：:".Contains(text[i]))
+            {
+                end = i;
+                break;
+            }
+        end = TrimEndSpaces(text, start, end);
+        if (end <= start || "（(【“\"".Contains(text[start]))
+            return new Span(start, start);
+        if (_patterns.MetricTailStops.Any(w => StartsWith(text, start, end, w)))
+            return new Span(start, start);
+        return new Span(start, end);
+    }
+
+    private static List<Span> SplitList(string text, Span span)
+    {
+        var parts = new List<Span>();
+        var start = span.Start;
+        for (var i = span.Start; i < span.End; i++)
+            if (ListJoiners.Contains(text[i]))
+            {
+                if (i > start)
+                    parts.Add(new Span(start, i));
+                start = i + 1;
+            }
+        if (span.End > start)
+            parts.Add(new Span(start, span.End));
+        return parts;
+    }
+
+    /// <summary>单位地区生产总值能耗和二氧化碳排放 → the second borrows the first's head when the taxonomy
+    /// knows the result (单位地区生产总值二氧化碳排放).</summary>
+    private List<string> SharePrefix(List<string> names)
+    {
+        var first = names[0];
+        for (var k = 1; k < names.Count; k++)
+            for (var cut = first.Length - 1; cut > 0; cut--)
+                if (_rules.Metrics.IsName(first[..cut] + names[k]))
+                {
+                    names[k] = first[..cut] + names[k];
+                    break;
+                }
+        return names;
+    }
+
+    private static void Add(List<Span> pieces, Span span)
+    {
+        if (span.Length > 0)
+            pieces.Add(span);
+    }
+
+    private static bool EndsWith(string text, int min, int end, string word) =>
+        end - word.Length >= min && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0;
+
+    private static bool StartsWith(string text, int start, int end, string word) =>
+        start + word.Length <= end && string.CompareOrdinal(text, start, word, 0, word.Length) == 0;
+
+    private static int SkipSpaces(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i]))
+            i++;
+        return i;
+    }
+
+    private static int TrimEndSpaces(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        return end;
+    }
+}

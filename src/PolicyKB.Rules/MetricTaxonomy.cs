@@ -1,0 +1,57 @@
+namespace PolicyKB.Rules;
+
+/// <summary>The metrics of rules/metrics.yaml. A plan's wording maps to a metric when it contains one of
+/// the metric's names; the longest name wins (单位地区生产总值二氧化碳排放 before 二氧化碳排放).</summary>
+public sealed class MetricTaxonomy
+{
+    private readonly Dictionary<string, MetricRule> _byId;
+    private readonly (string Name, MetricRule Metric)[] _names;   // longest first
+
+    internal MetricTaxonomy(IReadOnlyList<MetricRule> metrics)
+    {
+        All = metrics;
+        _byId = metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        _names = metrics.SelectMany(m => m.Aliases.Prepend(m.Name).Select(n => (Squeeze(n), m)))
+            .OrderByDescending(p => p.Item1.Length).ToArray();
+    }
+
+    public IReadOnlyList<MetricRule> All { get; }
+
+    public MetricRule? Get(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Words a plan may write after a metric's name (单位地区生产总值能耗降低, 节约型机关创建要求).</summary>
+    private const int MaxTail = 2;
+
+    // A tail with one of these is a new head noun (…总量比重, …能耗强度): the phrase names something else.
+    private const string HeadNoun = "比率量度数额积占";
+
+    /// <summary>The metric named by <paramref name="text"/> (folded, Simplified): the longest name or alias
+    /// it contains with at most two characters after it, since a Chinese phrase ends in its head noun
+    /// (煤炭消费量占能源消费总量比重 is a share, not 能源消费总量). Null when none is.</summary>
+    public MetricRule? Find(string text)
+    {
+        var squeezed = Squeeze(text);
+        if (squeezed.Length == 0)
+            return null;
+        foreach (var (name, metric) in _names)
+        {
+            var at = squeezed.LastIndexOf(name, StringComparison.Ordinal);
+            if (at >= 0 && squeezed.Length - (at + name.Length) <= MaxTail && !squeezed[(at + name.Length)..].Any(HeadNoun.Contains))
+                return metric;
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is exactly a metric's name or alias.</summary>
+    public bool IsName(string text)
+    {
+        var squeezed = Squeeze(text);
+        return _names.Any(n => n.Name == squeezed);
+    }
+
+    /// <summary>Every name a metric is known by, for question analysis.</summary>
+    public IEnumerable<(string Name, MetricRule Metric)> Names => _names;
+
+    internal static string Squeeze(string text) =>
+        text.Any(char.IsWhiteSpace) ? string.Concat(text.Where(c => !char.IsWhiteSpace(c))) : text;
+}

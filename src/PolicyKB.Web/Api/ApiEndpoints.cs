@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using PolicyKB.Core;
+using PolicyKB.Query;
+
+namespace PolicyKB.Web.Api;
+
+/// <summary>The HTTP API under /api: the same JSON as the CLI's --json, from the same query classes.</summary>
+internal static class ApiEndpoints
+{
+    public static void MapApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                return await next(context);
+            }
+            catch (KbException e)
+            {
+                return Error(StatusCodes.Status400BadRequest, e.Message);
+            }
+        });
+
+        api.MapGet("/search", (HttpRequest request, KbService kb) =>
+        {
+            var search = SearchParameters.From(request.Query);
+            return Json(kb.Read(search.Run));
+        });
+
+        api.MapGet("/documents", (KbService kb) => Json(new DocumentList(kb.Read(k => k.Documents()))));
+
+        api.MapGet("/documents/{id}", (string id, KbService kb) =>
+            kb.Read(k => k.Document(id)) is { } plan
+                ? Json(plan)
+                : Error(StatusCodes.Status404NotFound, Messages.UnknownDocument(id)));
+
+        app.MapFallback("/api/{**path}", () => Error(StatusCodes.Status404NotFound, Messages.NotFound));
+    }
+
+    public static IResult Json<T>(T value) => Results.Json(value, KbJson.Options);
+
+    public static IResult Error(int status, string message) =>
+        Results.Json(new ApiError(message), KbJson.Options, statusCode: status);
+}

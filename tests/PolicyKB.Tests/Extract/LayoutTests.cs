@@ -1,0 +1,235 @@
+using PolicyKB.Core;
+using PolicyKB.Tests.Rules;
+using Xunit;
+using static PolicyKB.Tests.Extract.TargetAssert;
+
+namespace PolicyKB.Tests.Extract;
+
+/// <summary>Plans written in the layouts hidden plans use (Data/layouts/), read through the ingestor as
+/// `kb extract` reads them.</summary>
+public sealed class LayoutTests
+{
+    [Fact]
+    public void Brackets_after_a_task_name_lead_and_responsible_units()
+    {
+        var plan = RulesFixture.Layout("a-brackets.txt");
+
+        var cars = Single(plan, "新能源汽车产量", 10m, "万辆");
+        Is(cars, Direction.Reach, null, null, 2025);
+        Owned(cars, ["南宁市工业和信息化局"], "南宁市发展和改革委员会", "南宁市科学技术局");
+        var factories = Single(plan, "绿色工厂", 30m, "家");
+        Is(factories, Direction.Reach, "以上", null, 2025);
+        Owned(factories, ["南宁市工业和信息化局"], "南宁市发展和改革委员会", "南宁市科学技术局");
+        // 配合单位 are co-owners too
+        Owned(Single(plan, "重点用能企业节能改造", 200m, "项"), ["南宁市工业和信息化局"], "南宁市发展和改革委员会", "南宁市统计局");
+        // a bracket standing on its own line closes the task above it
+        var pv = Single(plan, "光伏装机容量", 50m, "万千瓦");
+        Is(pv, Direction.Increase, null, null, 2025);
+        Owned(pv, ["南宁市发展和改革委员会"], "南宁市工业和信息化局");
+        Is(Single(plan, "电能占终端能源消费比重", 30m), Direction.Reach, "左右", null, 2025);
+    }
+
+    [Fact]
+    public void Brackets_never_reach_goals_outside_their_task()
+    {
+        var plan = RulesFixture.Layout("a-brackets.txt");
+
+        var goal = Single(plan, "规模以上工业单位增加值能耗", 14m);
+        Is(goal, Direction.Decrease, null, 2020, 2025);
+        Assert.Empty(goal.Owners);
+        Assert.Equal(7, plan.Targets.Count);   // not 1+N, 两高, 三线一单, the date or the phone number
+        var prohibition = Assert.Single(plan.Measures, m => m.Text.Contains("严禁新增钢铁"));
+        Assert.Equal(MeasureKind.Prohibition, prohibition.Kind);
+        Assert.Equal(["南宁市发展和改革委员会"], prohibition.Owners);
+    }
+
+    [Fact]
+    public void First_listed_responsible_unit_leads_when_the_plan_says_so()
+    {
+        var plan = RulesFixture.Layout("b-lead-first.txt");
+
+        Owned(Single(plan, "光伏发电装机容量", 15m), ["柳城县发展和改革局"], "柳城县自然资源局", "柳城县林业局");
+        Owned(Single(plan, "生物质发电装机容量", 3m), ["柳城县发展和改革局"], "柳城县自然资源局", "柳城县林业局");
+        Owned(Single(plan, "绿色建筑面积占比", 100m), ["柳城县住房和城乡建设局"]);
+        var buses = Single(plan, "新能源车辆占比", 80m);
+        Is(buses, Direction.Reach, null, null, 2025);
+        Owned(buses, ["柳城县交通运输局"], "柳城县发展和改革局", "柳城县工业和信息化局", "供电公司");
+        Is(Single(plan, "新建公共充电桩", 200m, "个"), Direction.Increase, null, null, 2025);
+    }
+
+    [Fact]
+    public void Numbered_year_items_date_their_goals()
+    {
+        var plan = RulesFixture.Layout("b-lead-first.txt");
+
+        Is(Single(plan, "非化石能源消费比重", 28m), Direction.Reach, "以上", null, 2025);
+        Is(Single(plan, "森林覆盖率", 82m), Direction.Maintain, "以上", null, 2025);
+        Is(Single(plan, "非化石能源消费比重", 32m), Direction.Reach, "左右", null, 2030);
+        Assert.Empty(Single(plan, "单位地区生产总值能耗", 12m).Owners);
+    }
+
+    [Fact]
+    public void Task_table_rows_are_owned_by_their_units_and_dated_by_their_time_limit()
+    {
+        var plan = RulesFixture.Layout("c-task-table.txt");
+
+        var share = Assert.Single(plan.Targets, t => t.Metric == "非化石能源消费比重" && t.Qualifier == "左右");
+        Is(share, Direction.Reach, "左右", null, 2025);
+        Owned(share, ["钦州市发展和改革委员会"], "钦州市能源局", "钦州市统计局");
+        var piles = Single(plan, "新建公共充电桩", 3000m, "个");
+        Is(piles, Direction.Increase, null, null, 2025);
+        Owned(piles, ["钦州市交通运输局"], "钦州市住房和城乡建设局", "供电局");
+        var forest = Single(plan, "森林覆盖率", 60m);
+        Is(forest, Direction.Maintain, "以上", null, 2030);
+        Owned(forest, ["钦州市林业局"], "钦州市自然资源局");
+        Assert.Contains(plan.Duties, d => d.Department == "钦州市工业和信息化局" && d.Role == "牵头单位" && d.Text.Contains("严禁新增钢铁"));
+    }
+
+    [Fact]
+    public void Indicator_table_years_are_deadlines_and_the_base_year_is_no_target()
+    {
+        var plan = RulesFixture.Layout("c-task-table.txt");
+
+        var indicators = plan.Targets.Where(t => t.Qualifier is null && t.Metric.StartsWith("非化石能源消费比重")).ToList();
+        Assert.Equal([(30m, 2025), (35m, 2030)], indicators.Select(t => (t.Value, t.Deadline!.Value)));
+        Assert.DoesNotContain(plan.Targets, t => t.Value == 22m);
+        Is(Single(plan, "单位地区生产总值能耗降低", 14m), Direction.Decrease, null, null, 2025);
+    }
+
+    [Fact]
+    public void District_duty_paragraphs_qualify_owners_with_the_district()
+    {
+        var plan = RulesFixture.Layout("d-duty-paragraphs.txt");
+
+        var energy = Single(plan, "单位地区生产总值能耗", 13.5m);
+        Is(energy, Direction.Decrease, null, 2020, 2025);
+        Owned(energy, ["鱼峰区发展和改革局"]);
+        Owned(Single(plan, "既有建筑节能改造", 20m, "万平方米"), ["鱼峰区住房和城乡建设局"]);
+        Owned(Single(plan, "秸秆综合利用率", 88m), ["鱼峰区农业农村局"]);
+        Assert.Contains(plan.Duties, d => d.Department == "鱼峰区统计局" && d.Text.Contains("能源统计监测"));
+    }
+
+    [Fact]
+    public void Last_years_figures_are_no_targets()
+    {
+        var plan = RulesFixture.Layout("d-duty-paragraphs.txt");
+
+        Assert.DoesNotContain(plan.Targets, t => t.Value is 3.1m or 60.5m);
+        Assert.Equal(5, plan.Targets.Count);
+    }
+
+    [Fact]
+    public void Pdf_page_breaks_and_full_width_digits_do_not_split_targets()
+    {
+        var plan = RulesFixture.Layout("e-pdf-broken.txt");
+
+        Is(Single(plan, "单位地区生产总值能耗", 14.5m), Direction.Decrease, null, 2020, 2025);
+        Is(Single(plan, "非化石能源消费比重", 30m), Direction.Reach, "以上", null, 2025);
+        Is(Single(plan, "新能源汽车保有量", 5m, "万辆"), Direction.Reach, null, null, 2025);
+        var buses = Single(plan, "新能源车辆占比", 95m);
+        Owned(buses, ["贺州市交通运输局"]);
+        Assert.Equal(2025, buses.Deadline);
+        Assert.DoesNotContain(plan.Targets, t => t.Value is 2m or 3m);
+    }
+
+    [Fact]
+    public void Traditional_characters_match_and_are_quoted_as_written()
+    {
+        var plan = RulesFixture.Layout("f-traditional.txt");
+
+        var energy = Single(plan, "單位地區生產總值能耗", 14.5m);
+        Is(energy, Direction.Decrease, null, 2020, 2025);
+        Assert.Equal("energy_intensity", energy.MetricId);
+        Owned(energy, ["梧州市发展和改革委员会"], "梧州市交通运输局", "梧州市统计局");
+        Assert.Contains("單位地區生產總值能耗", energy.Evidence.Sentence);
+        Owned(Single(plan, "新能源車輛佔比", 90m), ["梧州市交通运输局"]);
+    }
+
+    [Fact]
+    public void Chinese_numerals_give_targets_and_counts_in_names_do_not()
+    {
+        var plan = RulesFixture.Layout("g-chinese-numerals.txt");
+
+        Is(Single(plan, "公共机构单位建筑面积能耗", 5m, "%"), Direction.Decrease, null, null, 2025);
+        Is(Single(plan, "人均综合能耗", 6m, "%"), Direction.Decrease, null, null, 2025);
+        Is(Single(plan, "新能源汽车占公务用车比例", 20m, "%"), Direction.Reach, "以上", null, 2025);
+        Is(Single(plan, "零碳示范园区", 3m, "个"), Direction.Reach, null, null, 2025);
+        Is(Single(plan, "农村生活垃圾资源化利用率", 10m, "%"), Direction.Increase, "力争", null, 2025);
+        Assert.Equal(5, plan.Targets.Count);   // 两高, 三线一单, 一批, 一体化 are none
+    }
+
+    [Fact]
+    public void Province_plan_year_headings_and_period_words_date_the_goals()
+    {
+        var plan = RulesFixture.Layout("h-province.txt");
+
+        Is(Single(plan, "单位地区生产总值能源消耗", 14m), Direction.Decrease, null, 2020, 2025);
+        var carbon = Single(plan, "单位地区生产总值二氧化碳排放", 18m);
+        Is(carbon, Direction.Decrease, null, 2020, 2025);
+        Assert.Equal("carbon_intensity", carbon.MetricId);
+        Is(Single(plan, "非化石能源消费比重", 27.4m), Direction.Reach, null, null, 2025);
+        Is(Single(plan, "森林覆盖率", 66.8m), Direction.Maintain, "以上", null, 2025);
+        Is(Single(plan, "非化石能源消费比重", 32m), Direction.Reach, "左右", null, 2030);
+        Is(Single(plan, "二氧化碳排放", 65m), Direction.Decrease, "以上", 2005, 2030);
+    }
+
+    [Fact]
+    public void Province_units_named_inline_before_the_task_own_it()
+    {
+        var plan = RulesFixture.Layout("h-province.txt");
+
+        var capacity = Single(plan, "风电、光伏发电装机容量", 2000m, "万千瓦");
+        Is(capacity, Direction.Reach, null, null, 2025);
+        Owned(capacity, ["福建省发展和改革委员会", "福建省能源局"], "福建省自然资源厅", "福建省生态环境厅");
+        Assert.All(plan.Targets.Where(t => t != capacity), t => Assert.Empty(t.Owners));
+    }
+}
+
+/// <summary>More layouts: labels on lines of their own, review sections and indicator tables in Markdown.</summary>
+public sealed class MoreLayoutTests
+{
+    [Fact]
+    public void Label_lines_before_the_task_are_one_naming_and_lead_it()
+    {
+        var plan = RulesFixture.Layout("i-labels-on-lines.txt");
+
+        Owned(Single(plan, "光伏装机容量", 20m), ["岳池县发展和改革局"], "岳池县自然资源和规划局", "岳池县林业局");
+        Owned(Single(plan, "生物质能利用量", 5m, "万吨标准煤"), ["岳池县发展和改革局"], "岳池县自然资源和规划局", "岳池县林业局");
+    }
+
+    [Fact]
+    public void A_label_line_after_the_task_closes_it_and_the_first_listed_leads()
+    {
+        var plan = RulesFixture.Layout("i-labels-on-lines.txt");
+
+        var boilers = Single(plan, "淘汰落后锅炉", 50m, "台");
+        Owned(boilers, ["岳池县经济和信息化局"], "岳池县发展和改革局", "岳池县生态环境局");
+        Owned(Single(plan, "新能源汽车", 100m, "%"), ["岳池县交通运输局"], "岳池县公安局");   // 【责任单位】
+    }
+
+    [Fact]
+    public void A_unit_opening_a_sentence_owns_its_numbers_and_headings_date_their_sections()
+    {
+        var plan = RulesFixture.Layout("i-labels-on-lines.txt");
+
+        var straw = Single(plan, "秸秆综合利用率", 92m);
+        Is(straw, Direction.Reach, "以上", null, 2025);
+        Owned(straw, ["岳池县农业农村局"]);
+        Is(Single(plan, "非化石能源消费比重", 15m), Direction.Reach, "以上", null, 2025);   // （一）近期目标（到2025年）
+        Is(Single(plan, "二氧化碳排放", 65m), Direction.Decrease, "以上", 2005, 2030);    // 2030年，…
+    }
+
+    [Fact]
+    public void Review_sections_hold_no_targets_and_indicator_tables_do()
+    {
+        var plan = RulesFixture.Layout("j-review-and-indicators.md");
+
+        Assert.DoesNotContain(plan.Targets, t => t.Value is 16.2m or 65m);
+        Is(Single(plan, "非化石能源占一次能源消费比重", 27m), Direction.Reach, "≥", null, 2025);
+        Assert.DoesNotContain(plan.Targets, t => t.Value is 22.3m or 60m);
+        var renovation = Single(plan, "既有建筑节能改造", 50m, "万平方米");
+        Owned(renovation, ["玉林市住房和城乡建设局"], "玉林市机关事务管理局");
+        Assert.Null(renovation.Deadline);   // 时间安排: 长期
+        Assert.Equal(2025, Single(plan, "能效标杆水平以上产能比例", 30m).Deadline);
+    }
+}
