@@ -22,7 +22,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
 
     private static bool IsGeneric(string name) =>
-        name.Contains("有关", StringComparison.Ordinal) || name.Contains("相关", StringComparison.Ordinal) || name.Contains("各级", StringComparison.Ordinal);
+        name.Contains("有关", StringComparison.Ordinal) || name.Contains("相关", StringComparison.Ordinal) || name.Contains('各');
 
     public List<Assignment> Find(Passage paragraph)
     {
@@ -171,7 +171,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
             var names = role is null ? [] : Items(part[..^role.Word.Length]);
             // 各县区政府、市直有关部门按职责分工负责: generic references are passed over, not named
             var named = names.Where(bodies.IsName).ToList();
-            if (role is null || named.Count == 0 || names.Any(n => !bodies.IsName(n) && !IsGeneric(n)))
+            if (role is null || names.Count == 0 || names.Any(n => !bodies.IsName(n) && !IsGeneric(n)))
             {
                 if (bracketed)
                     return null;
