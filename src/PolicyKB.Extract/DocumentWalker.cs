@@ -223,19 +223,31 @@ internal sealed partial class DocumentWalker
             AddAssignmentDuties(section, block, index, blocks, assignment, before);
 
         var governingPast = false;
+        var firstSentence = true;
+        OwnerPick? opener = null;
+        var textStart = Math.Max(passage.Length - passage.Folded.TrimStart().Length, DutyReader.ListMarkerLength(passage.Folded));
         foreach (var sentence in Splitter.Sentences(passage.Masked))
         {
-            // 到2025年，… opening a sentence dates the rest of the paragraph; 2022年，… opening one puts
-            // what follows in the past (a 工作基础 paragraph), until another date opens a sentence.
+            // 到2025年，… opening the paragraph dates the sentences after it, until a sentence carries a date
+            // of its own; a date opening a later sentence dates only that sentence. 2022年，… opening the
+            // paragraph puts what follows in the past (a 工作基础 paragraph).
             var years = _reader.Years.Of(passage.Masked, sentence);
-            var firstClause = FirstClause(passage, sentence);
-            if (years.Deadlines.FirstOrDefault(m => m.Governs && firstClause.Contains(m.Span.Start)) is { } opening)
+            if (firstSentence)
             {
-                governingPast = opening.Year < PresentYear;
-                governing = governingPast ? null : opening.Year;
+                var firstClause = FirstClause(passage, sentence);
+                if (years.Deadlines.FirstOrDefault(m => m.Governs && firstClause.Contains(m.Span.Start)) is { } opening)
+                {
+                    governingPast = opening.Year < PresentYear;
+                    governing = governingPast ? null : opening.Year;
+                }
             }
+            var ownDate = !firstSentence && years.Deadlines.Count > 0;
             var actor = Actor(section, passage, sentence, block.IsHeading || block.Head is not null && sentence.Start == 0
                                                           || block.Assignments.Any(a => a.Start <= sentence.Start && sentence.Start < a.End));
+            // 工业和信息化部门要推动…。到2025年，…下降15%: a unit opening the paragraph as its subject owns its numbers
+            if (firstSentence && actor is { } subject && subject.NameStart == textStart)
+                opener = Departments(subject.Names);
+            firstSentence = false;
             var found = _reader.Read(passage, sentence, PresentYear, years);
             var evidence = Evidence(section, sentence.Of(passage.Original).Trim());
             foreach (var target in found)
@@ -245,13 +257,20 @@ internal sealed partial class DocumentWalker
                 var owners = OwnersAt(index, target.Quantity.Start, assignments, before)
                              ?? ActorBefore(actor, target.Quantity.Start)
                              ?? (block.Head is { } h ? OwnerPick.Of([h.Name]) : null)
+                             ?? opener
                              ?? headingOwners;
                 _targetList.Add(MakeTarget(target, target.Deadline ?? governing ?? sectionDeadline, owners, evidence));
                 produced = true;
             }
             if (!block.IsHeading)
                 AddMeasure(passage, sentence, block, index, assignments, before, actor, found.Count > 0,
-                    years.Deadlines.FirstOrDefault(m => m.Year >= PresentYear)?.Year ?? governing ?? sectionDeadline, headingOwners, evidence);
+                    years.Deadlines.FirstOrDefault(m => m.Year >= PresentYear)?.Year ?? governing ?? sectionDeadline, opener ?? headingOwners, evidence);
+            if (ownDate)
+            {
+                // a sentence with a date of its own ends the reach of the paragraph's opening date
+                governing = null;
+                governingPast = false;
+            }
         }
         return produced;
     }
@@ -322,8 +341,16 @@ internal sealed partial class DocumentWalker
     }
 
     /// <summary>A body acting earlier in the sentence owns the numbers after it (市交通运输局要确保…90%).</summary>
-    private static OwnerPick? ActorBefore(Acting? actor, int offset) =>
-        actor is not null && actor.DutyStart <= offset ? OwnerPick.Of(actor.Names) : null;
+    private OwnerPick? ActorBefore(Acting? actor, int offset) =>
+        actor is not null && actor.DutyStart <= offset ? Departments(actor.Names) : null;
+
+    /// <summary>Bodies acting in prose that can own a target: not the government itself (市政府要… speaks of
+    /// the plan's own issuer, which owns everything and so nothing in particular).</summary>
+    private OwnerPick? Departments(IReadOnlyList<string> names)
+    {
+        var owners = names.Where(n => !n.EndsWith("政府", StringComparison.Ordinal)).ToList();
+        return owners.Count == 0 ? null : OwnerPick.Of(owners);
+    }
 
     private void AddAssignmentDuties(Section section, Block block, int index, List<Block> blocks, Assignment assignment, bool before)
     {

@@ -22,7 +22,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
 
     private static bool IsGeneric(string name) =>
-        name.Contains("有关", StringComparison.Ordinal) || name.Contains("相关", StringComparison.Ordinal) || name.Contains("各级", StringComparison.Ordinal);
+        name.Contains("有关", StringComparison.Ordinal) || name.Contains("相关", StringComparison.Ordinal) || name.Contains('各');
 
     public List<Assignment> Find(Passage paragraph)
     {
@@ -78,7 +78,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
                     break;
                 listEnd++;
             }
-            units.AddRange(Items(text[listStart..listEnd]).Select(n => new ListedUnit(namer.Name(n), marker.Role, marker.Word)));
+            units.AddRange(Items(text[listStart..listEnd]).Select(n => Listed(n, marker)));
             if (groupStart < 0)
                 groupStart = i;
             groupEnd = listEnd;
@@ -100,6 +100,15 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
             end++;
         var leading = text[..start].Trim().Length == 0 && text[end..].Trim().Length > 0;
         return new Assignment(start, end, units, leading);
+    }
+
+    /// <summary>A unit of a label's list; a role word after it overrides the label (责任单位：市发展改革委牵头，
+    /// 市工信局配合 — the first leads).</summary>
+    private ListedUnit Listed(string item, OwnerMarker label)
+    {
+        if (_inline.FirstOrDefault(r => item.EndsWith(r.Word, StringComparison.Ordinal) && item.Length > r.Word.Length + 1) is { } role)
+            return new ListedUnit(namer.Name(OwnerNamer.Clean(item[..^role.Word.Length])), role.Role, label.Word);
+        return new ListedUnit(namer.Name(item), label.Role, label.Word);
     }
 
     /// <summary>A label (牵头单位：, 【责任单位】) at <paramref name="i"/>, and where its list starts.</summary>
@@ -171,7 +180,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
             var names = role is null ? [] : Items(part[..^role.Word.Length]);
             // 各县区政府、市直有关部门按职责分工负责: generic references are passed over, not named
             var named = names.Where(bodies.IsName).ToList();
-            if (role is null || named.Count == 0 || names.Any(n => !bodies.IsName(n) && !IsGeneric(n)))
+            if (role is null || names.Count == 0 || names.Any(n => !bodies.IsName(n) && !IsGeneric(n)))
             {
                 if (bracketed)
                     return null;
