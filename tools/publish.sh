@@ -6,6 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-artifacts/kb}"
 rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
-dotnet publish src/PolicyKB.Cli -c Release -r "$rid" --self-contained false \
+dotnet publish src/PolicyKB.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
     -p:NuGetLockFilePath=obj/packages.$rid.lock.json -o "$out"
 echo "kb published to $out/kb"

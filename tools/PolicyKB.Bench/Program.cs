@@ -35,7 +35,7 @@ switch (mode)
             Seed = int.Parse(Option(rest, "--seed") ?? "1", CultureInfo.InvariantCulture),
             WorkDir = Directory.CreateDirectory(Option(rest, "--work") ?? Path.Combine(Path.GetTempPath(), "policykb-bench")).FullName,
             Kb = Option(rest, "--kb") ?? DefaultKb(repo),
-            Indexer = Option(rest, "--indexer") ?? "worker",
+            Indexer = Option(rest, "--indexer") ?? "kb",
             ColdRuns = int.Parse(Option(rest, "--cold-runs") ?? "11", CultureInfo.InvariantCulture),
             WarmSeconds = double.Parse(Option(rest, "--warm-seconds") ?? "3", CultureInfo.InvariantCulture),
             MarkdownOut = Option(rest, "--markdown"),

@@ -23,7 +23,7 @@ public sealed record ScaleOptions
 
     /// <summary>worker: this program's index-worker (ingest + extract + index, composed like `kb index`);
     /// kb: the `kb index` process itself.</summary>
-    public string Indexer { get; init; } = "worker";
+    public string Indexer { get; init; } = "kb";
 
     public int ColdRuns { get; init; } = 11;
     public double WarmSeconds { get; init; } = 3;
