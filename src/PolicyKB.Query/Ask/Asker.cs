@@ -287,20 +287,19 @@ public sealed class Asker
     private AskResult List(Question q, List<string> regions)
     {
         var scope = regions.Count > 0 ? regions : _store.Regions.ToList();
-        var found = new List<(string Region, TargetRecord Target)>();
+        // A region counts when it has such a target, or (the store missing it) a clause naming the metric
+        // with a number.
+        var found = new List<(string Region, string Line, AskEvidence Evidence)>();
         foreach (var region in scope)
         {
             var ranked = RankTargets(q, _store.Plans([region]), ListAccept);
             if (ranked.Count > 0)
-                found.Add((region, ranked[0]));
+                found.Add((region, $"{region}：{_values.WithDirection(ranked[0].Target)}{YearNote(ranked[0].Target)}", Evidence(ranked[0])));
+            else if (_passages.ClauseValue(q, [region]) is { } clause)
+                found.Add((region, $"{region}：{clause.Text}", clause.Evidence));
         }
         if (found.Count > 0)
-        {
-            var names = found.Select(f => f.Region).ToList();
-            return Found(q, string.Join("、", names),
-                found.Select(f => $"{f.Region}：{_values.WithDirection(f.Target.Target)}{YearNote(f.Target.Target)}").ToList(),
-                found.Select(f => Evidence(f.Target)));
-        }
+            return Found(q, string.Join("、", found.Select(f => f.Region)), found.Select(f => f.Line).ToList(), found.Select(f => f.Evidence));
         // No target: regions whose plans have a passage holding the question's words.
         var hits = _passages.Search(q, regions, 30).Where(h => h.Region is not null && q.TopicGrams.CoveredBy(Grams.Of(Grams.Fold(h.Text))) >= ListAccept)
             .DistinctBy(h => h.Region).ToList();
@@ -332,7 +331,13 @@ public sealed class Asker
                 picks = ranked.Take(1).ToList();
             if (picks.Count == 0)
             {
-                lines.Add($"{region}：{AskMessages.RegionHasNoTarget}");
+                if (_passages.ClauseValue(q, [region]) is { } clause)
+                {
+                    lines.Add($"{region}：{clause.Text}");
+                    evidence.Add(clause.Evidence);
+                }
+                else
+                    lines.Add($"{region}：{AskMessages.RegionHasNoTarget}");
                 continue;
             }
             var showYear = q.Years.Count != 1;
