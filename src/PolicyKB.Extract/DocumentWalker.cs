@@ -36,7 +36,7 @@ internal sealed partial class DocumentWalker
         _document = document;
         _reader = extractor.Targets;
         _namer = new OwnerNamer(_rules, document.Meta);
-        _bodies = new BodyNames(_rules);
+        _bodies = extractor.Bodies;
         _assignments = new AssignmentFinder(_rules, _namer, _bodies);
         _duties = new DutyReader(_rules, _namer, _bodies);
         PresentYear = PresentYearOf(document.Meta);
@@ -166,6 +166,10 @@ internal sealed partial class DocumentWalker
 
     private bool IsLabelsOnly(string paragraph)
     {
+        var start = paragraph.AsSpan().TrimStart().TrimStart("（(【[ ");
+        var opening = TextFold.ForMatch(start[..Math.Min(start.Length, 8)].ToString());
+        if (!_rules.Owners.Markers.Any(m => opening.StartsWith(m.Word, StringComparison.Ordinal)))
+            return false;
         var passage = new Passage(paragraph);
         return _assignments.Find(passage) is [var only] && passage.Folded[..only.Start].Trim().Length == 0
                && passage.Folded[only.End..].Trim().Length == 0;
@@ -219,18 +223,32 @@ internal sealed partial class DocumentWalker
             AddAssignmentDuties(section, block, index, blocks, assignment, before);
 
         var governingPast = false;
+        var firstSentence = true;
+        OwnerPick? opener = null;
+        var textStart = passage.Length - passage.Folded.TrimStart().Length;
         foreach (var sentence in Splitter.Sentences(passage.Masked))
         {
-            // 到2025年，… opening a sentence dates the rest of the paragraph; 2022年，… opening one puts
-            // what follows in the past (a 工作基础 paragraph), until another date opens a sentence.
-            if (GoverningDeadlines(passage, FirstClause(passage, sentence), includePast: true).FirstOrDefault() is { } opening)
+            // 到2025年，… opening the paragraph dates the sentences after it, until a sentence carries a date
+            // of its own; a date opening a later sentence dates only that sentence. 2022年，… opening the
+            // paragraph puts what follows in the past (a 工作基础 paragraph).
+            var years = _reader.Years.Of(passage.Masked, sentence);
+            if (firstSentence)
             {
-                governingPast = opening.Year < PresentYear;
-                governing = governingPast ? null : opening.Year;
+                var firstClause = FirstClause(passage, sentence);
+                if (years.Deadlines.FirstOrDefault(m => m.Governs && firstClause.Contains(m.Span.Start)) is { } opening)
+                {
+                    governingPast = opening.Year < PresentYear;
+                    governing = governingPast ? null : opening.Year;
+                }
             }
+            var ownDate = !firstSentence && years.Deadlines.Count > 0;
             var actor = Actor(section, passage, sentence, block.IsHeading || block.Head is not null && sentence.Start == 0
                                                           || block.Assignments.Any(a => a.Start <= sentence.Start && sentence.Start < a.End));
-            var found = _reader.Read(passage, sentence, PresentYear);
+            // 工业和信息化部门要推动…。到2025年，…下降15%: a unit opening the paragraph as its subject owns its numbers
+            if (firstSentence && actor is { } subject && subject.NameStart == textStart)
+                opener = OwnerPick.Of(subject.Names);
+            firstSentence = false;
+            var found = _reader.Read(passage, sentence, PresentYear, years);
             var evidence = Evidence(section, sentence.Of(passage.Original).Trim());
             foreach (var target in found)
             {
@@ -239,13 +257,20 @@ internal sealed partial class DocumentWalker
                 var owners = OwnersAt(index, target.Quantity.Start, assignments, before)
                              ?? ActorBefore(actor, target.Quantity.Start)
                              ?? (block.Head is { } h ? OwnerPick.Of([h.Name]) : null)
+                             ?? opener
                              ?? headingOwners;
                 _targetList.Add(MakeTarget(target, target.Deadline ?? governing ?? sectionDeadline, owners, evidence));
                 produced = true;
             }
             if (!block.IsHeading)
                 AddMeasure(passage, sentence, block, index, assignments, before, actor, found.Count > 0,
-                    SentenceDeadline(passage, sentence) ?? governing ?? sectionDeadline, headingOwners, evidence);
+                    years.Deadlines.FirstOrDefault(m => m.Year >= PresentYear)?.Year ?? governing ?? sectionDeadline, opener ?? headingOwners, evidence);
+            if (ownDate)
+            {
+                // a sentence with a date of its own ends the reach of the paragraph's opening date
+                governing = null;
+                governingPast = false;
+            }
         }
         return produced;
     }
@@ -372,15 +397,7 @@ internal sealed partial class DocumentWalker
             .Where(m => m.Governs && (includePast || m.Year >= PresentYear));
     }
 
-    private int? SentenceDeadline(Passage passage, Span sentence)
-    {
-        var baselines = _reader.Years.Baselines(passage.Masked, sentence);
-        return _reader.Years.Deadlines(YearFinder.Blank(passage.Masked, baselines), sentence)
-            .FirstOrDefault(m => m.Year >= PresentYear)?.Year;
-    }
-
-    private static Span FirstClause(Passage passage, Span sentence) =>
-        Splitter.Clauses(passage.Masked, sentence).FirstOrDefault() is { Length: > 0 } first ? first : sentence;
+    private static Span FirstClause(Passage passage, Span sentence) => Splitter.FirstClause(passage.Masked, sentence);
 
     /// <summary>A paragraph that only announces what follows (到2030年，主要目标如下：) and its year.</summary>
     private int? LeadDeadline(Passage passage)
@@ -394,7 +411,8 @@ internal sealed partial class DocumentWalker
     private bool HasQuantity(string text) => _reader.HasQuantity(new Passage(text));
 
     /// <summary>A heading without its marker: （三）市交通运输局 → 市交通运输局.</summary>
-    internal static string HeadingBody(string heading) => HeadingMarker().Replace(heading, "").Trim();
+    internal static string HeadingBody(string heading) =>
+        HeadingMarker().Match(heading) is { Success: true } marker ? heading[marker.Length..].Trim() : heading.Trim();
 
     [GeneratedRegex(@"^\s*(第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[（(]\d+[）)]|[①-⑳]|——)\s*")]
     private static partial Regex HeadingMarker();
@@ -412,6 +430,8 @@ internal sealed partial class DocumentWalker
     {
         var texts = document.AllSections().SelectMany(s => s.Paragraphs.Append(s.Heading)
             .Concat(s.Tables.SelectMany(t => t.Header)));
-        return texts.Any(t => _rules.Owners.LeadFirstNotes.Any(r => r.IsMatch(TextFold.ForMatch(t))));
+        // A note on who leads names 牵头 (or its Traditional form 牽頭): only such text needs the regexes.
+        return texts.Where(t => t.Contains("牵头", StringComparison.Ordinal) || t.Contains("牽頭", StringComparison.Ordinal))
+            .Any(t => _rules.Owners.LeadFirstNotes.Any(r => r.IsMatch(TextFold.ForMatch(t))));
     }
 }

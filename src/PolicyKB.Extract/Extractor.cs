@@ -1,4 +1,5 @@
 using PolicyKB.Core;
+using PolicyKB.Extract.Owners;
 using PolicyKB.Extract.Targets;
 using PolicyKB.Rules;
 
@@ -13,11 +14,14 @@ public sealed class Extractor
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules;
         Targets = new TargetReader(rules);
+        Bodies = new BodyNames(rules);
     }
 
     internal RuleSet Rules { get; }
 
     internal TargetReader Targets { get; }
+
+    internal BodyNames Bodies { get; }
 
     public Extraction Extract(Document document)
     {

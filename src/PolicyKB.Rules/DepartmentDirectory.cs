@@ -5,6 +5,7 @@ namespace PolicyKB.Rules;
 public sealed class DepartmentDirectory
 {
     private readonly Dictionary<string, DepartmentName> _byName;
+    private readonly Dictionary<string, DepartmentName>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     internal DepartmentDirectory(IReadOnlyList<DepartmentRule> departments)
     {
@@ -18,6 +19,7 @@ public sealed class DepartmentDirectory
             foreach (var sector in department.Sectors)
                 _byName.TryAdd(sector, new DepartmentName(department, sector, IsSector: true));
         }
+        _bySpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
         Names = _byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToArray();
     }
 
@@ -29,4 +31,8 @@ public sealed class DepartmentDirectory
     /// <summary>The department a region-less name stands for, or null.</summary>
     public DepartmentName? Resolve(string name) =>
         _byName.GetValueOrDefault(MetricTaxonomy.Squeeze(name));
+
+    /// <summary>The department an exact region-less name (no whitespace) stands for, or null; no allocation.</summary>
+    public DepartmentName? Resolve(ReadOnlySpan<char> name) =>
+        _bySpan.TryGetValue(name, out var found) ? found : null;
 }

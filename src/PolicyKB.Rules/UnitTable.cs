@@ -4,6 +4,7 @@ namespace PolicyKB.Rules;
 public sealed class UnitTable
 {
     private readonly Dictionary<string, UnitRule> _byForm;
+    private readonly Dictionary<string, UnitRule>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly int _longest;
 
     internal UnitTable(IReadOnlyList<UnitRule> units)
@@ -13,6 +14,7 @@ public sealed class UnitTable
         foreach (var unit in units)
             foreach (var form in unit.Aliases.Prepend(unit.Written))
                 _byForm.TryAdd(form, unit);
+        _bySpan = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
         _longest = _byForm.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
 
@@ -20,11 +22,12 @@ public sealed class UnitTable
 
     public UnitRule? Find(string written) => _byForm.GetValueOrDefault(written);
 
-    /// <summary>The longest unit form starting at <paramref name="start"/> in (folded) text, with its length.</summary>
-    public (UnitRule Unit, int Length)? MatchAt(string text, int start)
+    /// <summary>The longest unit form starting at <paramref name="start"/> in (folded) text, with its length.
+    /// <paramref name="afterSlash"/>: the place follows a slash, where per-only units (日, 年) may stand.</summary>
+    public (UnitRule Unit, int Length)? MatchAt(string text, int start, bool afterSlash = false)
     {
         for (var length = Math.Min(_longest, text.Length - start); length > 0; length--)
-            if (_byForm.TryGetValue(text.Substring(start, length), out var unit))
+            if (_bySpan.TryGetValue(text.AsSpan(start, length), out var unit) && (afterSlash || !unit.PerOnly))
                 return (unit, length);
         return null;
     }

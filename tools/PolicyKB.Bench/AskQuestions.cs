@@ -1,21 +1,29 @@
+using PolicyKB.Store;
+
 namespace PolicyKB.Bench;
 
-/// <summary>Questions over the bundled corpus, one or more of each kind ask answers.</summary>
+/// <summary>Questions of the genre of shared/gold/questions.yaml (owner, value, deadline, list, compare,
+/// duty, open passage), asked about regions the generated knowledge base holds.</summary>
 internal static class AskQuestions
 {
-    public static readonly string[] All =
-    [
-        "柳州市全市降碳工作的牵头单位是谁？",
-        "柳州市秸秆综合利用率达到86%以上的目标由哪个部门负责？",
-        "广西由哪个机构指导和统筹做好碳达峰碳中和工作？",
-        "广西到2025年单位GDP能耗要比2020年下降多少？",
-        "广安市到2025年新建多少座集中式充电站、多少个分散式充电桩？",
-        "广安市生活垃圾资源化利用比例2025年和2030年分别是多少？",
-        "广西非化石能源消费比重达到80%以上要在哪一年实现？",
-        "哪些地区设定了森林覆盖率目标？",
-        "柳州、广西、广安三地2025年单位地区生产总值能源消耗分别下降多少？",
-        "柳州市统计局承担什么职责？",
-        "广安如何推进秸秆综合利用？",
-        "北京市的森林覆盖率目标是多少？",
-    ];
+    public static IReadOnlyList<string> For(IReadOnlyList<DocumentInfo> documents, int regionCount = 3)
+    {
+        var regions = documents.Select(d => d.Region).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal).Take(regionCount).ToList();
+        var questions = new List<string>();
+        foreach (var r in regions)
+        {
+            questions.Add($"{r}到2025年单位地区生产总值能源消耗要比2020年下降多少？");
+            questions.Add($"{r}节能工作由哪个部门牵头？");
+            questions.Add($"{r}秸秆综合利用率是多少？");
+            questions.Add($"{r}非化石能源消费比重到2025年要达到多少？");
+            questions.Add($"{r}计划在哪一年实现碳达峰？");
+            questions.Add($"{r}生态环境局负责什么？");
+            questions.Add($"{r}如何推广新能源汽车？");
+        }
+        if (regions.Count >= 2)
+            questions.Add($"{regions[0]}和{regions[1]}的单位地区生产总值能源消耗下降目标哪个更高？");
+        questions.Add("哪些地区提出了森林覆盖率目标？");
+        return questions;
+    }
 }

@@ -1,23 +1,61 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using PolicyKB.Bench;
+using PolicyKB.CorpusGen;
 
-// dotnet run -c Release --project tools/PolicyKB.Bench -- ask [--warm N] [--cold N] [--db PATH]
-// dotnet run -c Release --project tools/PolicyKB.Bench -- bdn [BenchmarkDotNet arguments, e.g. --filter *Ask*]
-return args.FirstOrDefault() switch
-{
-    "ask" => AskTimings.Run(args[1..], Console.Out),
-    "bdn" => RunBenchmarkDotNet(args[1..]),
-    _ => Usage(),
-};
+// PolicyKB.Bench [scale] [options]              whole-process table for N = 30, 300, 3000 (see tools/README.md)
+// PolicyKB.Bench micro [BenchmarkDotNet args]    in-process micro-benchmarks (segmenter, search), ShortRun
+// PolicyKB.Bench stages --corpus DIR               one thread, each stage of the index pipeline timed
+// PolicyKB.Bench index-worker --corpus D --db F --rules R    (used by scale)
+// PolicyKB.Bench ask [--kb PATH] [--warm-seconds S] [--cold-runs N]   kb ask on the bundled corpus, warm and cold
+var mode = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "scale";
+var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
 
-static int RunBenchmarkDotNet(string[] args)
+switch (mode)
 {
-    BenchmarkSwitcher.FromAssembly(typeof(AskBenchmarks).Assembly).Run(args);
-    return 0;
+    case "micro":
+        var config = DefaultConfig.Instance.AddColumn(new CharsPerSecondColumn());
+        BenchmarkSwitcher.FromAssembly(typeof(SegmenterBenchmarks).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest, config);
+        return 0;
+    case "stages":
+        return StageProfile.Run(Option(rest, "--corpus")!, Option(rest, "--rules") ?? BenchText.RulesDir,
+            Option(rest, "--db") ?? Path.Combine(Path.GetTempPath(), "policykb-stages.db"));
+    case "ask":
+        return AskTimings.Run(
+            Option(rest, "--kb") ?? Path.Combine(BenchText.RepoRoot, "src", "PolicyKB.Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "kb.exe" : "kb"),
+            double.Parse(Option(rest, "--warm-seconds") ?? "3", CultureInfo.InvariantCulture),
+            int.Parse(Option(rest, "--cold-runs") ?? "11", CultureInfo.InvariantCulture));
+    case "index-worker":
+        return IndexWorker.Run(Option(rest, "--corpus")!, Option(rest, "--db")!, Option(rest, "--rules")!);
+    case "scale":
+        var repo = Option(rest, "--repo") ?? CorpusWriter.FindRepoRoot(Directory.GetCurrentDirectory());
+        var options = new ScaleOptions
+        {
+            RepoRoot = repo,
+            Sizes = (Option(rest, "--sizes") ?? "30,300,3000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
+            Seed = int.Parse(Option(rest, "--seed") ?? "1", CultureInfo.InvariantCulture),
+            WorkDir = Directory.CreateDirectory(Option(rest, "--work") ?? Path.Combine(Path.GetTempPath(), "policykb-bench")).FullName,
+            Kb = Option(rest, "--kb") ?? Path.Combine(repo, "src", "PolicyKB.Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "kb.exe" : "kb"),
+            Indexer = Option(rest, "--indexer") ?? "worker",
+            ColdRuns = int.Parse(Option(rest, "--cold-runs") ?? "11", CultureInfo.InvariantCulture),
+            WarmSeconds = double.Parse(Option(rest, "--warm-seconds") ?? "3", CultureInfo.InvariantCulture),
+            MarkdownOut = Option(rest, "--markdown"),
+        };
+        if (!File.Exists(options.Kb))
+        {
+            Console.Error.WriteLine($"{options.Kb} not found: build it first (dotnet build src/PolicyKB.Cli -c Release) or pass --kb");
+            return 1;
+        }
+        new ScaleBench(options).Run();
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: PolicyKB.Bench [scale|micro|stages|ask|index-worker] … (see tools/README.md)");
+        return 1;
 }
 
-static int Usage()
+static string? Option(string[] args, string name)
 {
-    Console.Error.WriteLine("usage: PolicyKB.Bench ask [--warm N] [--cold N] [--db PATH] | bdn [BenchmarkDotNet args]");
-    return 1;
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

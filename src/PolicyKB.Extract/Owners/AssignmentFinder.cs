@@ -9,21 +9,27 @@ namespace PolicyKB.Extract.Owners;
 internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyNames bodies)
 {
     private const string ListEnds = "；;。）)】\n";
+    private static readonly System.Buffers.SearchValues<char> OpeningEnds = System.Buffers.SearchValues.Create("。；;：:");
     private const string ItemSeparators = "、，,/／";
     private const string Opening = "（(【[";
     private const string Closing = "）)】]";
 
     private readonly IReadOnlyList<OwnerMarker> _markers = rules.Owners.Markers;
+
+    // The characters a label can start with (牵, 责, 配 … and 【): elsewhere no label needs trying.
+    private readonly HashSet<char> _labelStarts = rules.Owners.Markers.Select(m => m.Word[0]).Append('【').ToHashSet();
     private readonly IReadOnlyList<OwnerMarker> _inline = rules.Owners.InlineRoles;
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
 
     private static bool IsGeneric(string name) =>
-        name.Contains("有关", StringComparison.Ordinal) || name.Contains("相关", StringComparison.Ordinal) || name.Contains("各级", StringComparison.Ordinal);
+        name.Contains("有关", StringComparison.Ordinal) || name.Contains("相关", StringComparison.Ordinal) || name.Contains('各');
 
     public List<Assignment> Find(Passage paragraph)
     {
         var text = paragraph.Folded;
         var found = new List<Assignment>();
+        if (!_markers.Any(m => text.Contains(m.Word, StringComparison.Ordinal)) && !_inline.Any(r => text.Contains(r.Word, StringComparison.Ordinal)))
+            return found;   // no label and no role word: nothing is named here
         found.AddRange(Labels(paragraph));
         foreach (var bracket in Brackets(text))
             if (!found.Any(a => a.Start < bracket.End && bracket.Start < a.End) && Inline(paragraph, bracket, bracketed: true) is { } inline)
@@ -38,12 +44,14 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
     private IEnumerable<Assignment> Labels(Passage paragraph)
     {
         var text = paragraph.Folded;
+        if (!_markers.Any(m => text.Contains(m.Word, StringComparison.Ordinal)))
+            yield break;
         var units = new List<ListedUnit>();
         int groupStart = -1, groupEnd = -1;
         var i = 0;
         while (i < text.Length)
         {
-            var label = LabelAt(text, i);
+            var label = _labelStarts.Contains(text[i]) ? LabelAt(text, i) : null;
             if (label is null)
             {
                 // a group ends at the first thing that is neither a label nor the punctuation between labels
@@ -66,7 +74,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
                     depth++;
                 else if (Closing.Contains(c) && depth > 0)
                     depth--;
-                else if (ListEnds.Contains(c) || LabelAt(text, listEnd) is not null)
+                else if (ListEnds.Contains(c) || (_labelStarts.Contains(c) && LabelAt(text, listEnd) is not null))
                     break;
                 listEnd++;
             }
@@ -138,7 +146,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
     /// <summary>The clauses at a paragraph's start up to its first sentence end (市发展改革委牵头，市统计局配合，…).</summary>
     private static Span OpeningClauses(string text)
     {
-        var end = text.IndexOfAny(['。', '；', ';', '：', ':']);
+        var end = text.AsSpan().IndexOfAny(OpeningEnds);
         return new Span(0, end < 0 ? text.Length : end);
     }
 
@@ -148,6 +156,8 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
     {
         var text = paragraph.Folded;
         var inner = bracketed ? new Span(span.Start + 1, span.End - 1) : span;
+        if (!EndsWithRole(text, inner, bracketed))
+            return null;
         var units = new List<ListedUnit>();
         var end = inner.Start;
         foreach (var clause in Splitter.Clauses(text, inner))
@@ -161,7 +171,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
             var names = role is null ? [] : Items(part[..^role.Word.Length]);
             // 各县区政府、市直有关部门按职责分工负责: generic references are passed over, not named
             var named = names.Where(bodies.IsName).ToList();
-            if (role is null || named.Count == 0 || names.Any(n => !bodies.IsName(n) && !IsGeneric(n)))
+            if (role is null || names.Count == 0 || names.Any(n => !bodies.IsName(n) && !IsGeneric(n)))
             {
                 if (bracketed)
                     return null;
@@ -175,6 +185,25 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
         return bracketed
             ? new Assignment(span.Start, span.End, units, Leading: span.Start == 0)
             : new Assignment(span.Start, end, units, Leading: true);
+    }
+
+    /// <summary>A quick look before the clauses are read: a bracket's last clause, or a paragraph's first,
+    /// must end in a role word (牵头, 配合 …).</summary>
+    private bool EndsWithRole(string text, Span inner, bool bracketed)
+    {
+        var end = inner.End;
+        if (!bracketed)
+        {
+            var comma = text.AsSpan(inner.Start, inner.Length).IndexOfAny('，', ',');
+            if (comma < 0)
+                return false;
+            end = inner.Start + comma;
+        }
+        var part = text.AsSpan(inner.Start, Math.Max(0, end - inner.Start)).TrimEnd("，,；; ");
+        foreach (var role in _inline)
+            if (part.EndsWith(role.Word, StringComparison.Ordinal))
+                return true;
+        return false;
     }
 
     /// <summary>The names of a list: split at 、，, outside brackets; 等/等单位 and the like dropped.</summary>

@@ -16,6 +16,11 @@ internal sealed class BodyNames(RuleSet rules)
     private static readonly string[] LevelWords = ["自治区", "自治州", "省", "市", "州", "盟", "县", "区", "旗", "全区", "全市", "全省", "各"];
 
     private readonly IReadOnlyList<string> _suffixes = rules.Owners.OrgSuffixes;
+
+    // How a name can end: the last characters of suffixes and department names (局, 委, 会, 组, 门 …);
+    // positions ending otherwise need no closer look.
+    private readonly HashSet<char> _lastChars = rules.Owners.OrgSuffixes.Concat(rules.Departments.Names)
+        .Where(n => n.Length > 0).Select(n => n[^1]).ToHashSet();
     private readonly IReadOnlyList<OwnerMarker> _markers = rules.Owners.Markers;
 
     // A name does not open with a verb: 加强…, 优化区域布局, 加快与成渝大数据中心 are not names.
@@ -63,9 +68,10 @@ internal sealed class BodyNames(RuleSet rules)
         var limit = Math.Min(end, start + MaxLength);
         for (var e = start + 2; e <= limit; e++)
         {
-            if (!IsNameChar(text[e - 1]))
+            var last = text[e - 1];
+            if (!IsNameChar(last))
                 return null;
-            if (followedBy(e) && IsName(text[start..e]))
+            if (_lastChars.Contains(last) && followedBy(e) && IsName(text[start..e]))
                 return e;
         }
         return null;
@@ -74,7 +80,7 @@ internal sealed class BodyNames(RuleSet rules)
     private bool Known(string name)
     {
         for (var i = 0; i < name.Length - 1; i++)
-            if (rules.Departments.Resolve(name[i..]) is not null)
+            if (rules.Departments.Resolve(name.AsSpan(i)) is not null)
                 return true;
         return false;
     }

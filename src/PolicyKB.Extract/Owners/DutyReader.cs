@@ -13,6 +13,8 @@ internal sealed class DutyReader(RuleSet rules, OwnerNamer namer, BodyNames bodi
 
     private readonly IReadOnlyList<string> _verbs = rules.Owners.DutyVerbs;
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
+    private readonly string[] _leadInsAndNone = [.. rules.Owners.DutyLeadIns, ""];
+    private readonly HashSet<char> _verbStarts = rules.Owners.DutyVerbs.Select(v => v[0]).ToHashSet();
     private readonly string[] _roles = rules.Owners.InlineRoles.Select(r => r.Word).ToArray();
 
     /// <summary>The head of a duty paragraph: a body's name, then ： or : before any other punctuation.</summary>
@@ -62,16 +64,36 @@ internal sealed class DutyReader(RuleSet rules, OwnerNamer namer, BodyNames bodi
         var start = clause.Start;
         while (start < clause.End && char.IsWhiteSpace(text[start]))
             start++;
-        foreach (var leadIn in _leadIns.Append(""))
+        if (!MayHoldActor(text, start, clause.End))
+            return null;
+        foreach (var leadIn in _leadInsAndNone)
         {
             if (!At(text, start, leadIn))
                 continue;
             var nameStart = start + leadIn.Length;
-            var nameEnd = bodies.EndOfNameAt(text, nameStart, clause.End, e => _verbs.Any(v => At(text, e, v)));
+            var nameEnd = bodies.EndOfNameAt(text, nameStart, clause.End, e => VerbAt(text, e));
             if (nameEnd is { } end)
                 return (Split(passage.Original[nameStart..end]), nameStart, end);
         }
         return null;
+    }
+
+    /// <summary>A quick look: somewhere in the clause's first words a duty verb must start (要, 负责 …).</summary>
+    private bool MayHoldActor(string text, int start, int end)
+    {
+        var limit = Math.Min(end, start + MaxHeadLength);
+        for (var i = start + 2; i < limit; i++)
+            if (_verbStarts.Contains(text[i]) && VerbAt(text, i))
+                return true;
+        return false;
+    }
+
+    private bool VerbAt(string text, int i)
+    {
+        foreach (var verb in _verbs)
+            if (At(text, i, verb))
+                return true;
+        return false;
     }
 
     /// <summary>A 、-list of names splits when every part is a name (市碳达峰、碳中和工作委员会 is one).</summary>

@@ -52,16 +52,22 @@ internal sealed class OwnerNamer(RuleSet rules, DocumentMeta meta)
     /// <summary>Whitespace out, a trailing remark in brackets out (市财政局(金融办) → 市财政局), 等 out.</summary>
     public static string Clean(string name)
     {
-        name = string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
-        var open = name.IndexOfAny(['（', '(']);
+        if (name.AsSpan().ContainsAny(Whitespace))
+            name = string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
+        var open = name.AsSpan().IndexOfAny(Brackets);
         if (open >= 2 && name[^1] is '）' or ')')
             name = name[..open];
-        foreach (var tail in new[] { "等有关单位", "等有关部门", "等单位", "等部门", "等" })
+        foreach (var tail in Tails)
             if (name.EndsWith(tail, StringComparison.Ordinal) && name.Length > tail.Length + 1)
             {
                 name = name[..^tail.Length];
                 break;
             }
-        return name.Trim('，', ',', '、', '；', ';', '。', ' ');
+        return name.AsSpan().Trim(Punctuation) is var trimmed && trimmed.Length == name.Length ? name : trimmed.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\n\r\u3000\u00a0");
+    private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("（(");
+    private static readonly string[] Tails = ["等有关单位", "等有关部门", "等单位", "等部门", "等"];
+    private const string Punctuation = "，,、；;。 ";
 }

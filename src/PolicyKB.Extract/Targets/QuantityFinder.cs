@@ -142,7 +142,7 @@ internal sealed class QuantityFinder(RuleSet rules)
         {
             // 克标准煤/千瓦时, 吨/万元: a unit per unit
             var slash = at + length;
-            if (slash + 1 < end && text[slash] is '/' or '／' && _units.MatchAt(text, slash + 1) is var (per, perLength) && slash + 1 + perLength <= end)
+            if (slash + 1 < end && text[slash] is '/' or '／' && _units.MatchAt(text, slash + 1, afterSlash: true) is var (per, perLength) && slash + 1 + perLength <= end)
             {
                 var compound = text.Substring(at, length + 1 + perLength);
                 return (compound, rule with { Written = compound, Canonical = $"{rule.Canonical}/{per.Canonical}", Scale = rule.Scale / per.Scale, Aliases = [] },

@@ -22,6 +22,9 @@ namespace PolicyKB.Extract.Targets;
 internal sealed class TargetReader
 {
     private const string Respectively = "分别";
+
+    // X和Y各10个: one number for each of the nouns before it
+    private const string Each = "各";
     private const string ListJoiners = "、和与及";
 
     // Between two numbers a bracket opens a remark about the first (…100万千瓦以上（其中分布式光伏50万千瓦）).
@@ -32,7 +35,7 @@ internal sealed class TargetReader
     private readonly PatternSet _patterns;
     private readonly QuantityFinder _quantities;
     private readonly YearFinder _years;
-    private readonly (string Word, DirectionWord? Direction, QualifierWord? Qualifier, bool Respectively)[] _leftWords;
+    private readonly (string Word, DirectionWord? Direction, QualifierWord? Qualifier, bool Respectively, bool Each)[] _leftWords;
     private readonly QualifierWord[] _after;
     private readonly QualifierWord[] _hedges;
 
@@ -44,11 +47,11 @@ internal sealed class TargetReader
         _years = new YearFinder(rules.Patterns);
         var words = _patterns.Directions.Select(d => d.Word)
             .Concat(_patterns.Qualifiers.Where(q => q.Position != QualifierPosition.After).Select(q => q.Word))
-            .Append(Respectively).Distinct();
+            .Append(Respectively).Append(Each).Distinct();
         _leftWords = words.Select(w => (w,
                 _patterns.Directions.FirstOrDefault(d => d.Word == w),
                 _patterns.Qualifiers.FirstOrDefault(q => q.Word == w && q.Position != QualifierPosition.After),
-                w == Respectively))
+                w == Respectively, w == Each))
             .OrderByDescending(w => w.Item1.Length).ToArray();
         _after = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.After).ToArray();
         _hedges = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.Hedge).ToArray();
@@ -61,23 +64,24 @@ internal sealed class TargetReader
 
     /// <summary>The targets of <paramref name="sentence"/> in <paramref name="passage"/>.
     /// <paramref name="presentYear"/>: statements dated before it are the past, not targets.</summary>
-    public List<FoundTarget> Read(Passage passage, Span sentence, int presentYear)
+    public List<FoundTarget> Read(Passage passage, Span sentence, int presentYear, SentenceYears? years = null)
     {
         var text = passage.Masked;
-        var baselines = _years.Baselines(text, sentence);
-        var deadlines = _years.Deadlines(YearFinder.Blank(text, baselines), sentence);
+        if (!_quantities.Find(text, sentence).Any())
+            return [];
+        years ??= _years.Of(text, sentence);
+        var (baselines, deadlines) = (years.Baselines, years.Deadlines);
         var found = new List<FoundTarget>();
         foreach (var clause in Splitter.Clauses(text, sentence))
         {
             var quantities = _quantities.Find(text, clause).Where(q => !RuledOut(text, clause, q)).ToList();
             if (quantities.Count == 0 || IsPast(text, clause, deadlines, presentYear))
                 continue;
-            var context = new ClauseContext(passage, sentence, clause, baselines, deadlines, found);
+            var context = new ClauseContext(passage, sentence, clause, baselines, deadlines, found) { Quantities = quantities };
             for (var i = 0; i < quantities.Count; i++)
             {
                 var segment = Segment(text, clause, quantities, i);
-                if (Read(context, segment, quantities[i]) is { } target)
-                    found.Add(target);
+                found.AddRange(Read(context, segment, quantities[i]));
             }
         }
         return found;
@@ -93,6 +97,7 @@ internal sealed class TargetReader
         public List<YearMention> Deadlines { get; } = deadlines;
         public List<FoundTarget> Found { get; } = found;
         public FoundTarget? PreviousInClause { get; set; }
+        public List<Quantity> Quantities { get; init; } = [];
 
         // 分别: the nouns still waiting for their numbers, and what they share
         public Queue<string>? RespectiveMetrics { get; set; }
@@ -119,7 +124,7 @@ internal sealed class TargetReader
         return null;
     }
 
-    private FoundTarget? Read(ClauseContext context, Span segment, Quantity quantity)
+    private IEnumerable<FoundTarget> Read(ClauseContext context, Span segment, Quantity quantity)
     {
         var passage = context.Passage;
         var text = passage.Masked;
@@ -130,6 +135,7 @@ internal sealed class TargetReader
         QualifierWord? before = null, hedge = null;
         int? baseline = null;
         var respectively = false;
+        var each = false;
         Span? verb = null;
         while (true)
         {
@@ -143,10 +149,23 @@ internal sealed class TargetReader
             var word = _leftWords.FirstOrDefault(w => EndsWith(text, segment.Start, leftEnd, w.Word));
             if (word.Word is null)
             {
-                if (EndTrim(text, segment.Start, leftEnd) is not { } cut)
-                    break;
-                leftEnd = cut;
-                continue;
+                if (EndTrim(text, segment.Start, leftEnd) is { } cut)
+                {
+                    // 由2020年的10%提高到: the year the change starts from is its baseline
+                    baseline ??= context.Baselines.FirstOrDefault(b => b.Span.Start >= cut && b.Span.End <= leftEnd)?.Year;
+                    leftEnd = cut;
+                    continue;
+                }
+                // 新建居住建筑、公共建筑分别执行75%、78%节能标准: a verb of the phrase standing right before the
+                // number governs it as reaching a level
+                if (direction is null && _patterns.MetricCutAfter.FirstOrDefault(v => EndsWith(text, segment.Start, leftEnd, v)) is { } inner)
+                {
+                    direction = new DirectionWord(inner, Direction.Reach);
+                    verb = new Span(leftEnd - inner.Length, leftEnd);
+                    leftEnd -= inner.Length;
+                    continue;
+                }
+                break;
             }
             if (word.Direction is { TakesObject: true } && direction is null)
             {
@@ -165,11 +184,14 @@ internal sealed class TargetReader
             if (word.Qualifier is { Position: QualifierPosition.Hedge } && hedge is null)
                 hedge = word.Qualifier;
             respectively |= word.Respectively;
+            each |= word.Each;
             leftEnd -= word.Word.Length;
         }
 
-        // The noun before: cut lead-ins (到2025年, 全市, 力争 …), noting hedges among them.
+        // The noun before: cut lead-ins (到2025年, 全市, 力争 …), noting hedges among them and a verb
+        // opening the phrase (完成, 实现).
         var preStart = TrimMetricStart(text, segment.Start, leftEnd, ref hedge);
+        var leadVerb = LeadVerb(text, segment.Start, preStart);
         var pre = new Span(preStart, Math.Max(preStart, leftEnd));
 
         // After the number: a qualifier (以上, 左右), then perhaps 的 and a noun.
@@ -179,6 +201,16 @@ internal sealed class TargetReader
             afterStart += after.Word.Length;
         var hasDe = afterStart < segment.End && text[SkipSpaces(text, afterStart, segment.End)] == '的';
         var rightNoun = RightNoun(text, afterStart, segment.End);
+
+        // 累计完成植树造林和森林质量精准提升12万亩: an object verb opening the phrase governs an amount; a
+        // 提升 just before the number is then part of its object, not the goal's verb
+        if (leadVerb is { TakesObject: true } && direction is { Direction: Direction.Increase, TakesObject: false } && verb is { } adjacent
+            && quantity.Rule.Canonical is not ("%" or "percentage point") && pre.Length > 0)
+        {
+            pre = new Span(pre.Start, adjacent.End);
+            direction = leadVerb;
+            verb = null;
+        }
 
         var pieces = new List<Span>();
         if (direction is not null)
@@ -199,39 +231,53 @@ internal sealed class TargetReader
         {
             // No verb next to the number: the noun starts after the last verb inside it.
             pre = CutAfterInnerVerb(text, pre);
-            if (StartingDirection(text, pre) is { } leading)
+            // 新建充电桩2000个: a leading verb governs, unless a qualifier says the number is a level
+            // (新增和更新公交车中新能源汽车比例不低于80%)
+            if (before is null && StartingDirection(text, pre) is { } leading)
+            {
                 direction = leading;
+                // 创建省级以上绿色工厂5家 names 省级以上绿色工厂; 新建/新增 stay (新建集中式充电站 is what is counted)
+                if (leading.TakesObject)
+                    pre = new Span(pre.Start + leading.Word.Length, pre.End);
+            }
+            // 80%以上的县级党政机关建成节约型机关: the number is a share of things that act; their verb
+            // gives the direction, a share of them created is still a level reached
             else if (pre.Length == 0 && FirstDirection(text, rightNoun) is { } inside)
-                direction = inside;
+                direction = inside.TakesObject ? inside with { Direction = Direction.Reach, TakesObject = false } : inside;
+            else if (before is null && leadVerb is not null)
+                direction = leadVerb;   // 完成既有公共建筑节能改造八万平方米: the verb cut as a lead-in
             Add(pieces, pre);
             Add(pieces, rightNoun);
         }
 
-        // 分别: NOUN1和NOUN2分别下降 Q1、Q2
-        if (respectively && pieces.Count == 1 && pieces[0] == pre)
+        // 分别: NOUN1和NOUN2分别下降 Q1、Q2 (…分别执行75%、78%节能标准: the noun after the last number
+        // belongs to every one of them). 各: NOUN1和NOUN2各 Q — one number for each.
+        if ((respectively || each) && pieces.Count == 1 && pieces[0] == pre)
         {
             var parts = SplitList(text, pre);
             if (parts.Count > 1)
             {
-                var names = SharePrefix(parts.Select(passage.Squeezed).ToList());
+                var tail = respectively ? passage.Squeezed(RunTail(text, context)) : "";
+                var names = SharePrefix(parts.Select(passage.Squeezed).ToList()).Select(n => n + tail).ToList();
+                if (each)
+                    return names.Select(n => Remember(context, Build(context, quantity, n, direction, before, hedge, after, baseline, segment))).ToList();
                 context.RespectiveMetrics = new Queue<string>(names.Skip(1));
-                pieces.Clear();
                 var first = Build(context, quantity, names[0], direction, before, hedge, after, baseline, segment);
                 context.RespectiveFirst = first;
-                return Remember(context, first);
+                return [Remember(context, first)];
             }
         }
-        if (pieces.Count == 0 && direction is null && context.RespectiveMetrics is { Count: > 0 } waiting && context.RespectiveFirst is { } shared)
+        if (pre.Length == 0 && verb is null && context.RespectiveMetrics is { Count: > 0 } waiting && context.RespectiveFirst is { } shared)
         {
             var next = Build(context, quantity, waiting.Dequeue(), new DirectionWord("", shared.Direction), before, hedge, after, shared.BaselineYear, segment);
-            return Remember(context, next);
+            return [Remember(context, next)];
         }
 
         var metric = string.Concat(pieces.Select(passage.Squeezed));
         if (metric.Length == 0)
             metric = context.PreviousInClause?.Metric ?? context.Found.LastOrDefault()?.Metric ?? "";
         if (metric.Length == 0)
-            return null;
+            return [];
         // 争创5家以上X、1家以上Y; 新建充电桩2000个、换电站10座: a list item without a verb shares the verb
         // of the item before it
         direction ??= context.PreviousInClause is { } previous && pieces.Count > 0
@@ -239,18 +285,19 @@ internal sealed class TargetReader
             ? new DirectionWord("", previous.Direction)
             : null;
 
-        // Sums of money and the like are budgets unless a verb sets them as a goal (绿色信贷余额达到500亿元)
-        if (quantity.Rule.NeedsVerb && direction is null)
-            return null;
+        // Sums of money and the like are budgets unless a verb or qualifier sets them as a goal
+        // (绿色信贷余额达到500亿元, 营业收入突破300亿元)
+        if (quantity.Rule.NeedsVerb && direction is null && before is null)
+            return [];
 
         // A Chinese numeral counts only where the wording makes it a goal (两高, 三线一单 … never reach here
         // for want of a unit; 一批, 一个 … are not goals).
         if (quantity.IsChinese && direction is null && after is null && quantity.Unit != "%")
-            return null;
+            return [];
         if (quantity.IsChinese && quantity.Unit != "%" && quantity.Value < 2)
-            return null;
+            return [];
 
-        return Remember(context, Build(context, quantity, metric, direction, before, hedge, after, baseline, segment));
+        return [Remember(context, Build(context, quantity, metric, direction, before, hedge, after, baseline, segment))];
     }
 
     private static FoundTarget Remember(ClauseContext context, FoundTarget target)
@@ -264,6 +311,9 @@ internal sealed class TargetReader
     {
         var passage = context.Passage;
         var direction = directionWord?.Direction ?? Direction.Reach;
+        // 累计实施100个…: with 累计 a number of things created is a running total to reach
+        if (direction == Direction.Increase && directionWord is { TakesObject: true } && hedge?.Word == "累计")
+            direction = Direction.Reach;
         var deadline = DeadlineOf(context, quantity);
         baseline ??= BaselineBefore(context, segment);
         // "十四五 … 累计降低 17%": a cumulative change over a five-year period is measured from the
@@ -291,9 +341,22 @@ internal sealed class TargetReader
         }
         if (direction == Direction.Cap && comparator == Comparator.Equal)
             comparator = Comparator.AtMost;
+        // 降至295克标准煤/千瓦时以下, 比重不超过20%: a level with a ceiling is a cap
+        if (direction == Direction.Reach && comparator == Comparator.AtMost)
+            direction = Direction.Cap;
 
         return new FoundTarget(quantity.Span, metric, quantity.Value, quantity.Unit, quantity.Rule, direction,
             qualifier, comparator, baseline, deadline);
+    }
+
+    /// <summary>The noun after the last number of the clause (…75%、78%节能标准 → 节能标准).</summary>
+    private Span RunTail(string text, ClauseContext context)
+    {
+        var last = context.Quantities[^1];
+        var start = SkipSpaces(text, last.Span.End, context.Clause.End);
+        if (_after.FirstOrDefault(q => StartsWith(text, start, context.Clause.End, q.Word)) is { } after)
+            start += after.Word.Length;
+        return RightNoun(text, start, context.Clause.End);
     }
 
     /// <summary>The deadline written in the target's own clause (nearest before the number, else after
@@ -360,6 +423,16 @@ internal sealed class TargetReader
         if (etc > start && text.IndexOf('、', start, etc - start) >= 0 && end - etc > 2)
             start = etc + 1;
         return start;
+    }
+
+    /// <summary>A direction verb among the lead-ins cut from the phrase's start, if any (the last one).</summary>
+    private DirectionWord? LeadVerb(string text, int start, int end)
+    {
+        DirectionWord? found = null;
+        for (var i = start; i < end; i++)
+            if (_patterns.Directions.FirstOrDefault(d => d.Word.Length >= 2 && StartsWith(text, i, end, d.Word)) is { } word)
+                found = word;
+        return found;
     }
 
     /// <summary>Where a metric_end_trims phrase ending at <paramref name="end"/> starts, if one does.</summary>

@@ -13,7 +13,7 @@ internal sealed class Passage
     {
         Original = original;
         Folded = TextFold.ForMatch(original);
-        Masked = MaskTitles(Folded);
+        Masked = MaskTitles(FoldChineseYears(Folded));
     }
 
     public string Original { get; }
@@ -28,6 +28,32 @@ internal sealed class Passage
 
     public static string Squeeze(string text) =>
         text.Any(char.IsWhiteSpace) ? string.Concat(text.Where(c => !char.IsWhiteSpace(c))) : text;
+
+    // 二〇二五年 → 2025年: a year written digit by digit in Chinese numerals (one for one, so the length stays).
+    private const string YearDigits = "〇一二三四五六七八九";
+
+    private static string FoldChineseYears(string folded)
+    {
+        char[]? chars = null;
+        for (var i = folded.IndexOf('年'); i >= 4; i = folded.IndexOf('年', i + 1))
+        {
+            var start = i - 4;
+            if (!IsYearDigits(folded, start, i) || (start > 0 && (YearDigits.Contains(folded[start - 1]) || folded[start - 1] == '零')))
+                continue;
+            chars ??= folded.ToCharArray();
+            for (var k = start; k < i; k++)
+                chars[k] = (char)('0' + YearDigits.IndexOf(folded[k] == '零' ? '〇' : folded[k]));
+        }
+        return chars is null ? folded : new string(chars);
+    }
+
+    private static bool IsYearDigits(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+            if (!YearDigits.Contains(text[k]) && text[k] != '零')
+                return false;
+        return text[start] is '一' or '二';   // 19xx or 20xx
+    }
 
     private static string MaskTitles(string folded)
     {

@@ -18,9 +18,26 @@ internal static class Splitter
 
     public static IReadOnlyList<Span> Clauses(string text, Span within) => Split(text, within, SentenceEnds + ClauseEnds);
 
+    /// <summary>The first clause of a sentence (the whole sentence when it has one clause).</summary>
+    public static Span FirstClause(string text, Span sentence)
+    {
+        var depth = 0;
+        for (var i = sentence.Start; i < sentence.End; i++)
+        {
+            var c = text[i];
+            if (Opening.Contains(c))
+                depth++;
+            else if (Closing.Contains(c) && depth > 0)
+                depth--;
+            else if (depth == 0 && (SentenceEnds + ClauseEnds).Contains(c) && !IsThousandsComma(text, i))
+                return new Span(sentence.Start, i + 1);
+        }
+        return sentence;
+    }
+
     private static List<Span> Split(string text, Span within, string ends)
     {
-        var spans = new List<Span>();
+        var spans = new List<Span>(8);
         var start = within.Start;
         var depth = 0;
         for (var i = within.Start; i < within.End; i++)

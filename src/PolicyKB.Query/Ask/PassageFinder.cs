@@ -94,8 +94,8 @@ internal sealed class PassageFinder(AskStore store, QuestionAnalyzer analyzer)
         new(hit.DocumentId, hit.Title, hit.SectionPath, BestSentence(q, hit.Text).Text is { Length: > 0 } s ? s : hit.Text);
 
     /// <summary>No target in the store fits (the extractor missed one, or its unit is unknown): the clause
-    /// of a plan that names the metric and gives a number, quoted from the metric on
-    /// (绿色低碳产业营业收入突破300亿元). Statements about the past (十三五期间…) are skipped.</summary>
+    /// of a plan that names the metric and gives a number, quoted whole (绿色低碳产业营业收入突破300亿元).
+    /// Statements about the past (十三五期间…) are skipped.</summary>
     internal (string Text, AskEvidence Evidence)? ClauseValue(Question q, List<string> regions)
     {
         var names = q.Metrics.SelectMany(m => m.Metric.Aliases.Prepend(m.Metric.Name)).Select(Grams.Fold)
@@ -103,11 +103,17 @@ internal sealed class PassageFinder(AskStore store, QuestionAnalyzer analyzer)
         if (names.Count == 0)
             return null;
         var pasts = _analyzer.RuleSet.Patterns.Pasts;
+        var ids = q.Metrics.Select(m => m.Metric.Id).ToHashSet();
         foreach (var hit in Search(q, regions, 10))
         {
             var paragraph = Grams.Fold(hit.Text);
             if (q.Years.Count > 0 && !q.Years.Any(y => paragraph.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)))
                 continue;
+            // A clause the store read as a target of another metric is that metric's (水电、风电、太阳能发电
+            // 总装机容量 is not 风电、太阳能发电总装机容量).
+            var otherMetrics = ids.Count == 0 || _store.Document(hit.DocumentId) is not { } document ? []
+                : _store.Plan(document).Targets.Where(t => t.Target.MetricId is { } id && !ids.Contains(id))
+                    .Select(t => t.Target.Evidence.Sentence).ToList();
             foreach (var sentence in Sentences(hit.Text))
             {
                 var folded = Grams.Fold(sentence);
@@ -119,9 +125,10 @@ internal sealed class PassageFinder(AskStore store, QuestionAnalyzer analyzer)
                     var foldedClause = folded.Substring(start, clause.Length);
                     start += clause.Length + 1;
                     var at = names.Select(n => foldedClause.IndexOf(n, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-                    if (at < 0 || !foldedClause.AsSpan(at).ContainsAnyInRange('0', '9'))
+                    if (at < 0 || !foldedClause.AsSpan(at).ContainsAnyInRange('0', '9')
+                        || otherMetrics.Any(e => e.Contains(clause.Trim(), StringComparison.Ordinal)))
                         continue;
-                    return (clause[at..].Trim(), new AskEvidence(hit.DocumentId, hit.Title, hit.SectionPath, sentence));
+                    return (clause.Trim(), new AskEvidence(hit.DocumentId, hit.Title, hit.SectionPath, sentence));
                 }
             }
         }

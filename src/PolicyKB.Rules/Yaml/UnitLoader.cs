@@ -1,6 +1,6 @@
 namespace PolicyKB.Rules.Yaml;
 
-/// <summary>units.yaml: a list of {unit, canonical, scale, aliases?, needs_verb?, examples?}.</summary>
+/// <summary>units.yaml: a list of {unit, canonical, scale, aliases?, needs_verb?, per_only?, examples?}.</summary>
 internal static class UnitLoader
 {
     public static UnitTable Read(RuleFile file, List<RuleExample> examples)
@@ -14,6 +14,7 @@ internal static class UnitLoader
             var scale = item.Number("scale", required: true);
             var aliases = item.Texts("aliases");
             var needsVerb = item.Choice("needs_verb", PatternReader.Booleans) ?? false;
+            var perOnly = item.Choice("per_only", PatternReader.Booleans) ?? false;
             ExampleReader.Read(item, examples);
             item.RejectUnknownKeys();
             if (written is null || canonical is null || scale is null)
@@ -21,7 +22,7 @@ internal static class UnitLoader
             foreach (var (name, line) in aliases.Prepend((written, item.Line)))
                 if (!names.TryClaim(name, written, line, out var previous))
                     file.Error(line, Messages.UnitTwice(name, file.Name, previous.Line));
-            units.Add(new UnitRule(written, canonical, scale.Value, aliases.Select(a => a.Value).ToArray(), item.Line, needsVerb));
+            units.Add(new UnitRule(written, canonical, scale.Value, aliases.Select(a => a.Value).ToArray(), item.Line, needsVerb, perOnly));
         }
         return new UnitTable(units);
     }

@@ -18,7 +18,7 @@ public sealed class LayoutTests
         Is(cars, Direction.Reach, null, null, 2025);
         Owned(cars, ["南宁市工业和信息化局"], "南宁市发展和改革委员会", "南宁市科学技术局");
         var factories = Single(plan, "绿色工厂", 30m, "家");
-        Is(factories, Direction.Reach, "以上", null, 2025);
+        Is(factories, Direction.Increase, "以上", null, 2025);   // 培育: things added
         Owned(factories, ["南宁市工业和信息化局"], "南宁市发展和改革委员会", "南宁市科学技术局");
         // 配合单位 are co-owners too
         Owned(Single(plan, "重点用能企业节能改造", 200m, "项"), ["南宁市工业和信息化局"], "南宁市发展和改革委员会", "南宁市统计局");
@@ -153,7 +153,7 @@ public sealed class LayoutTests
         Is(Single(plan, "公共机构单位建筑面积能耗", 5m, "%"), Direction.Decrease, null, null, 2025);
         Is(Single(plan, "人均综合能耗", 6m, "%"), Direction.Decrease, null, null, 2025);
         Is(Single(plan, "新能源汽车占公务用车比例", 20m, "%"), Direction.Reach, "以上", null, 2025);
-        Is(Single(plan, "零碳示范园区", 3m, "个"), Direction.Reach, null, null, 2025);
+        Is(Single(plan, "零碳示范园区", 3m, "个"), Direction.Increase, null, null, 2025);
         Is(Single(plan, "农村生活垃圾资源化利用率", 10m, "%"), Direction.Increase, "力争", null, 2025);
         Assert.Equal(5, plan.Targets.Count);   // 两高, 三线一单, 一批, 一体化 are none
     }

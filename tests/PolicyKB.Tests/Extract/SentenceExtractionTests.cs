@@ -78,8 +78,8 @@ public sealed class SentenceExtractionTests
     [InlineData("公共机构单位建筑面积能耗下降百分之五", 5, "%", "decrease")]
     [InlineData("新能源汽车占公务用车比例提高到两成以上", 20, "%", "reach")]
     [InlineData("农村生活垃圾资源化利用率力争提高一成", 10, "%", "increase")]
-    [InlineData("到2025年，建设三个零碳示范园区", 3, "个", "reach")]
-    [InlineData("到2025年，推广新能源汽车五千辆", 5000, "辆", "reach")]
+    [InlineData("到2025年，建设三个零碳示范园区", 3, "个", "increase")]
+    [InlineData("到2025年，推广新能源汽车五千辆", 5000, "辆", "increase")]
     [InlineData("到2025年，新增光伏装机十万千瓦", 10, "万千瓦", "increase")]
     [InlineData("森林覆盖率达到百分之六十二点六", 62.6, "%", "reach")]
     public void Chinese_numerals_are_read(string sentence, double value, string unit, string direction)
@@ -186,7 +186,7 @@ public sealed class SentenceShapeTests
         var target = Assert.Single(_extractor.ExtractSentence("全市煤炭消费量占能源消费总量比重下降到50%以下。"));
 
         Assert.Null(target.MetricId);   // a share of 能源消费总量, not 能源消费总量 itself
-        Assert.Equal(Direction.Reach, target.Direction);
+        Assert.Equal(Direction.Cap, target.Direction);   // down to a level with a ceiling (以下)
     }
 
     [Theory]
@@ -194,4 +194,85 @@ public sealed class SentenceShapeTests
     [InlineData("实行重点用能单位24小时在线监测。")]
     public void Budgets_and_hours_without_a_goal_verb_are_no_targets(string sentence) =>
         Assert.Empty(_extractor.ExtractSentence(sentence));
+}
+
+public sealed class GenreShapeTests
+{
+    private readonly PolicyKB.Extract.Extractor _extractor = RulesFixture.Extractor;
+
+    private static Extraction Paragraphs(params string[] paragraphs)
+    {
+        var section = new Section("一、目标", 1, "一、目标", paragraphs, [], []);
+        var meta = new DocumentMeta { Title = "株洲市节能减排方案", Region = "株洲市", Level = "city", Date = "2022-06-01" };
+        return RulesFixture.Extractor.Extract(new Document("shapes", meta, [section]));
+    }
+
+    [Fact]
+    public void One_number_for_each_of_several_nouns()
+    {
+        var targets = _extractor.ExtractSentence("到2025年，建设协同创新试点城市和产业园区各10个左右。");
+
+        Assert.Equal(["协同创新试点城市", "产业园区"], targets.Select(t => t.Metric));
+        Assert.All(targets, t => Assert.Equal((10m, Direction.Increase, "左右"), (t.Value, t.Direction, t.Qualifier)));
+    }
+
+    [Fact]
+    public void Respective_numbers_share_the_noun_after_the_last()
+    {
+        var targets = _extractor.ExtractSentence("到2025年，新建居住建筑、公共建筑分别执行75%、78%节能标准。");
+
+        Assert.Equal([("新建居住建筑节能标准", 75m), ("公共建筑节能标准", 78m)], targets.Select(t => (t.Metric, t.Value)));
+        Assert.All(targets, t => Assert.Equal(Direction.Reach, t.Direction));
+    }
+
+    [Fact]
+    public void A_year_in_Chinese_numerals_is_a_deadline()
+    {
+        var target = Assert.Single(_extractor.ExtractSentence("到二〇二五年，全县光伏发电装机规模达到三十万千瓦。"));
+
+        Assert.Equal((30m, "万千瓦", 2025), (target.Value, target.Unit, target.Deadline!.Value));
+    }
+
+    [Fact]
+    public void Creating_things_adds_them_and_a_running_total_is_reached()
+    {
+        var created = Assert.Single(_extractor.ExtractSentence("到2025年，创建省级以上绿色工厂5家。"));
+        var total = Assert.Single(_extractor.ExtractSentence("到2025年，全市累计建成公共充电桩8000个。"));
+
+        Assert.Equal(("省级以上绿色工厂", Direction.Increase), (created.Metric, created.Direction));
+        Assert.Equal(("公共充电桩", Direction.Reach, "累计"), (total.Metric, total.Direction, total.Qualifier));
+    }
+
+    [Fact]
+    public void Only_the_paragraph_opening_date_reaches_later_sentences()
+    {
+        var plan = Paragraphs(
+            "到2025年，产业结构明显优化。全市单位地区生产总值能耗下降14%。",
+            "全面推进城镇绿色规划。到2025年，完成既有公共建筑节能改造50万平方米。城市生活污水集中收集率达到70%以上。");
+
+        Assert.Equal(2025, plan.Targets.Single(t => t.Value == 14m).Deadline);
+        Assert.Equal(2025, plan.Targets.Single(t => t.Value == 50m).Deadline);
+        Assert.Null(plan.Targets.Single(t => t.Value == 70m).Deadline);
+    }
+
+    [Fact]
+    public void A_department_opening_a_paragraph_as_its_subject_owns_its_numbers()
+    {
+        var plan = Paragraphs(
+            "工业和信息化部门要推动传统产业绿色化改造。到2025年，全省规模以上工业单位增加值能耗比2020年下降15%。",
+            "坚持先立后破。到2025年，全市新能源和清洁能源装机占比达到50%。");
+
+        Assert.Equal(["工业和信息化部门"], plan.Targets.Single(t => t.Value == 15m).Owners);
+        Assert.Empty(plan.Targets.Single(t => t.Value == 50m).Owners);
+    }
+
+    [Fact]
+    public void Generic_units_in_a_bracket_are_passed_over()
+    {
+        var plan = Paragraphs("到2025年，公共机构人均综合能耗比2020年下降6%。（县机关事务服务中心牵头，县直各部门配合）");
+
+        var target = Assert.Single(plan.Targets);
+        Assert.Equal(["县机关事务服务中心"], target.Owners);
+        Assert.Empty(target.CoOwners);
+    }
 }

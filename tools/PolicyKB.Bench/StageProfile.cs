@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using PolicyKB.Core;
+using PolicyKB.Extract;
+using PolicyKB.Ingest;
+using PolicyKB.Rules;
+using PolicyKB.Store;
+
+namespace PolicyKB.Bench;
+
+/// <summary>`PolicyKB.Bench stages --corpus DIR`: the index pipeline's stages one after another on one
+/// thread (read + ingest, extract, canonical Markdown, segment, insert, commit), each timed, to show where
+/// the time of `kb index` goes.</summary>
+internal static class StageProfile
+{
+    public static int Run(string corpus, string rulesDir, string db)
+    {
+        var clock = Stopwatch.StartNew();
+        var rules = RuleSet.Load(rulesDir);
+        var lexicon = Lexicon.Load(Path.Combine(rulesDir, "lexicon.yaml"));
+        Report("load rules", clock, 0);
+
+        var files = Directory.GetFiles(corpus, "*.md").Order(StringComparer.Ordinal).ToList();
+        var texts = files.Select(File.ReadAllText).ToList();
+        var characters = texts.Sum(t => (long)t.Length);
+        Report("read files", clock, characters);
+
+        var ingestor = new Ingestor(rules.Regions);
+        var documents = files.Select(ingestor.Read).ToList();
+        Report("ingest (canonical .md)", clock, characters);
+
+        var extractor = new Extractor(rules);
+        var extractions = documents.Select(extractor.Extract).ToList();
+        Report("extract", clock, characters);
+
+        var markdown = documents.Select(CanonicalMarkdown.Write).ToList();
+        Report("canonical Markdown", clock, characters);
+
+        var segmenter = new Segmenter(lexicon);
+        File.Delete(db);
+        var inserted = TimeSpan.Zero;
+        KbDatabase.Rebuild(db, segmenter, writer =>
+        {
+            var prepared = extractions.Select((e, i) => writer.Prepare(e, markdown[i])).ToList();
+            Report("segment (Prepare)", clock, characters);
+            foreach (var plan in prepared)
+                writer.AddOrReplace(plan, DateTimeOffset.UtcNow);
+            Report("insert rows", clock, characters);
+        });
+        Report("commit + optimize + flush", clock, characters);
+        Console.WriteLine($"targets {extractions.Sum(e => e.Targets.Count)}, measures {extractions.Sum(e => e.Measures.Count)}, " +
+            $"duties {extractions.Sum(e => e.Duties.Count)}, db {new FileInfo(db).Length / 1048576.0:0.0} MB");
+        return 0;
+    }
+
+    private static void Report(string stage, Stopwatch clock, long characters)
+    {
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(characters > 0
+            ? $"{stage,-28} {seconds,7:0.000} s  {characters / seconds / 1e6,6:0.00} M chars/s"
+            : $"{stage,-28} {seconds,7:0.000} s");
+        clock.Restart();
+    }
+}
