@@ -30,13 +30,15 @@ public static class KbServer
         });
         // `kb` writes only through its own writers: the framework's console logging stays off.
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(new KbService(options));
-        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxUploadBytes);
+        builder.Services.AddSingleton(_ => new KbService(options));
+        // Room for the multipart framing around a draft of the largest accepted size; the draft itself is
+        // measured by DraftUpload, which answers 413 with a message.
+        var maxBody = options.MaxUploadBytes + DraftUpload.FramingBytes;
+        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = maxBody);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            // Room for the multipart framing around a draft of the largest accepted size.
-            kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes + 64 * 1024;
+            kestrel.Limits.MaxRequestBodySize = maxBody;
         });
         configure?.Invoke(builder);
 
@@ -50,6 +52,15 @@ public static class KbServer
             try
             {
                 await next(context);
+            }
+            catch (UploadTooLargeException e) when (!context.Response.HasStarted)
+            {
+                await Fail(context, StatusCodes.Status413PayloadTooLarge, e.Message);
+            }
+            catch (InvalidDataException) when (!context.Response.HasStarted && context.Request.HasFormContentType)
+            {
+                // A malformed multipart body, or one over the form reader's own limit (MultipartBodyLengthLimit).
+                await Fail(context, StatusCodes.Status400BadRequest, Messages.BadUpload(options.MaxUploadBytes));
             }
             catch (BadHttpRequestException e) when (!context.Response.HasStarted)
             {

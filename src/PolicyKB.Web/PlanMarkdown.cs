@@ -18,10 +18,15 @@ internal static class PlanMarkdown
         .DisableHtml()
         .Build();
 
-    /// <summary>A sentence to mark: the first occurrence (as written) gets &lt;mark id class title&gt;.</summary>
-    public sealed record Mark(string Text, string Id, string CssClass, string Title);
+    /// <summary>Something to mark: the first occurrence of <paramref name="Text"/> (as written) not inside an
+    /// earlier mark gets &lt;mark class title&gt; around its first <paramref name="Length"/> characters (all
+    /// when null), carrying every id in <paramref name="Ids"/> (several targets of one sentence).</summary>
+    public sealed record Mark(string Text, IReadOnlyList<string> Ids, string CssClass, string Title, int? Length = null);
 
-    public static HtmlString Render(string markdown, IEnumerable<Mark> marks)
+    /// <summary>The plan as HTML and the ids of the marks that were placed.</summary>
+    public sealed record Rendered(HtmlString Html, IReadOnlySet<string> Marked);
+
+    public static Rendered Render(string markdown, IEnumerable<Mark> marks)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         // The title (# …) is shown in the page header.
@@ -34,26 +39,30 @@ internal static class PlanMarkdown
         renderer.ObjectRenderers.Replace<AutolinkInlineRenderer>(new TextOnlyAutolinkRenderer());
         renderer.Render(document);
         writer.Flush();
-        return new HtmlString(Apply(writer.ToString(), marks));
+        var marked = new HashSet<string>(StringComparer.Ordinal);
+        return new Rendered(new HtmlString(Apply(writer.ToString(), marks, marked)), marked);
     }
 
     // Marks go around text only: an escaped sentence holds no '<', so it can never match across a tag, and
-    // a sentence inside an earlier mark is left alone. A sentence split by Markdown (a table cell
+    // text inside an earlier mark is left alone. A sentence split by Markdown (a table cell
     // boundary) is not found and stays unmarked; the side list still shows it.
-    private static string Apply(string html, IEnumerable<Mark> marks)
+    private static string Apply(string html, IEnumerable<Mark> marks, HashSet<string> marked)
     {
         var placed = new List<(int Start, int End, Mark Mark)>();
         foreach (var mark in marks)
         {
-            var needle = EscapeLikeMarkdig(mark.Text);
-            if (needle.Length == 0)
+            var text = mark.Text.Trim();
+            var needle = EscapeLikeMarkdig(text);
+            if (needle.Length == 0 || mark.Ids.Count == 0)
                 continue;
+            var length = mark.Length is { } n and > 0 && n < text.Length ? EscapeLikeMarkdig(text[..n]).Length : needle.Length;
             for (var at = html.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = html.IndexOf(needle, at + 1, StringComparison.Ordinal))
             {
-                var end = at + needle.Length;
+                var end = at + length;
                 if (InsideTag(html, at) || placed.Any(p => p.Start < end && at < p.End))
                     continue;
                 placed.Add((at, end, mark));
+                marked.UnionWith(mark.Ids);
                 break;
             }
         }
@@ -62,7 +71,10 @@ internal static class PlanMarkdown
         foreach (var (start, end, mark) in placed.OrderBy(p => p.Start))
         {
             sb.Append(html, from, start - from);
-            sb.Append(Html.Of($"<mark class=\"{mark.CssClass}\" id=\"{mark.Id}\" title=\"{mark.Title}\">").Value);
+            // One element per id, so every target of a shared sentence can be linked to.
+            sb.Append(Html.Of($"<mark class=\"{mark.CssClass}\" id=\"{mark.Ids[0]}\" title=\"{mark.Title}\">").Value);
+            foreach (var id in mark.Ids.Skip(1))
+                sb.Append(Html.Of($"<span id=\"{id}\"></span>").Value);
             sb.Append(html, start, end - start).Append("</mark>");
             from = end;
         }

@@ -21,7 +21,7 @@ internal static class QueryParameters
     {
         var text = Text(query, name) ?? throw new KbException(missingMessage);
         if (text.Length > MaxQueryLength)
-            throw new KbException(Messages.QueryTooLong);
+            throw new KbException(Messages.TooLong(name, MaxQueryLength));
         return text;
     }
 

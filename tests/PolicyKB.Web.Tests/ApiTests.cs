@@ -123,7 +123,7 @@ public sealed class ApiTests(ServedKb served)
         var response = await _client.GetAsync(Url("/api/search", ("q", new string('碳', 201))));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("检索词过长", await Error(response));
+        Assert.Contains("参数 q 过长（最多 200 个字符）", await Error(response));
     }
 
     // User text never becomes SQL or FTS5 syntax: each of these is searched as words, answered with 200

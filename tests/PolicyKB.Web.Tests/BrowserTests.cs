@@ -45,4 +45,21 @@ public sealed class BrowserTests(ServedKb served, ChromiumBrowser chromium) : IC
         Assert.True(await page.Locator("article.plan h2").CountAsync() >= 3);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ChromiumBrowser.Screenshot("plan-guangan") });
     }
+
+    [Fact]
+    public async Task The_check_page_flags_a_planted_weaker_than_parent_target()
+    {
+        var page = await chromium.NewPage();
+        await page.GotoAsync(served.RealServerUrl() + "/check");
+
+        await page.SetInputFilesAsync("input[name=file]", CheckApiTests.Draft);
+        await page.ClickAsync("form button[type=submit]");
+        var finding = page.Locator("tr.finding[data-rule='parent.weaker']");
+        await finding.WaitForAsync();
+
+        Assert.Equal("错误", await finding.Locator(".severity").InnerTextAsync());
+        Assert.Contains("下降12%", await finding.Locator("td.draft").InnerTextAsync());
+        Assert.Contains("下降 13%", await finding.Locator("td.other").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ChromiumBrowser.Screenshot("check-weaker"), FullPage = true });
+    }
 }

@@ -74,9 +74,35 @@ public sealed class PageTests(ServedKb served)
         Assert.Contains("<h1>柳州市降碳目标工作实施方案（2023-2025年）</h1>", html);
         Assert.Contains("<h2>一、工作目标</h2>", html);
         Assert.Contains("<h3>（二）严格落实有关部门责任</h3>", html);
-        Assert.Contains("<p>市农业农村局:农业农村领域节能降碳工作牵头单位。", html);
+        Assert.Contains("市农业农村局</mark>:农业农村领域节能降碳工作牵头单位。", html);
         Assert.DoesNotContain("sourceFile:", html);
         Assert.Contains("<dd>2023-2025</dd>", html);
+    }
+
+    [Fact]
+    public async Task Plan_page_marks_targets_inline_and_lists_them_with_their_owners()
+    {
+        var html = await Page("/doc/000_b9235fa2a03b53ca");
+
+        var mark = Regex.Match(html, "<mark class=\"target\" id=\"(t-\\d+)\" title=\"([^\"]*)\">到 2025 年，全市单位地区生产总值能源消耗比 2020 年下降 14.5%");
+        Assert.True(mark.Success, "the 14.5% sentence is marked");
+        Assert.Contains("下降 14.5%", mark.Groups[2].Value);
+        Assert.Contains("牵头：柳州市发展和改革委员会", mark.Groups[2].Value);
+        var id = mark.Groups[1].Value;
+        var item = Regex.Match(html, $"<li><a href=\"#{id}\" data-mark=\"{id}\">([^<]+)</a>\\s*<div><span class=\"value\">([^<]+)</span>", RegexOptions.Singleline);
+        Assert.Equal("下降 14.5%", item.Groups[2].Value);
+        Assert.Contains("<mark class=\"owner\" id=\"d-", html);
+        Assert.Matches("<mark class=\"owner\" id=\"d-\\d+\" title=\"柳州市农业农村局[^\"]*\">市农业农村局</mark>:", html);
+    }
+
+    [Fact]
+    public async Task Every_target_listed_beside_a_plan_links_to_a_mark_when_its_sentence_is_in_the_text()
+    {
+        var html = await Page("/doc/000_b9235fa2a03b53ca");
+
+        var links = Regex.Matches(html, "<a href=\"#(t-\\d+)\" data-mark").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, id => Assert.Matches($"id=\"{id}\"", html));
     }
 
     [Fact]

@@ -1,9 +1,6 @@
 using System.CommandLine;
-using PolicyKB.Extract;
-using PolicyKB.Query;
 using PolicyKB.Query.Ask;
 using PolicyKB.Rules;
-using PolicyKB.Store;
 
 namespace PolicyKB.Cli.Commands;
 
@@ -30,42 +27,22 @@ internal static class AskCommand
             using var session = Open(context);
             var asJson = parse.GetValue(json);
             if (question.Length > 0)
-                return Write(context.Out, session.Asker.Ask(question), asJson) ? 0 : NotFoundExit;
+                return Write(context.Out, session.Ask(question), asJson) ? 0 : NotFoundExit;
             var interactive = ReferenceEquals(context.Out, Console.Out) && !Console.IsInputRedirected && !Console.IsOutputRedirected;
             ILineReader input = interactive ? new ConsoleLineEditor() : new TextLineReader(Console.In);
-            new AskSession(input, context.Out, interactive, q => Write(context.Out, session.Asker.Ask(q), asJson)).Run();
+            new AskSession(input, context.Out, interactive, q => Write(context.Out, session.Ask(q), asJson)).Run();
             return 0;
         }));
         return command;
     }
 
     /// <summary>Opens the knowledge base (building it from the bundled corpus on first use) and an asker.</summary>
-    private static OpenAsker Open(KbContext context)
+    private static KbAsker Open(KbContext context)
     {
         var rules = RuleSet.Load(context.RulesDir);
-        using (var kb = new KnowledgeBase(new KbOptions
-        {
-            DbPath = context.DbPath,
-            RulesDir = context.RulesDir,
-            BundledCorpus = KbContext.BundledCorpus,
-            Extract = new Extractor(rules).Extract,
-        }))
+        using (var kb = context.OpenKnowledgeBase())
             kb.EnsureBuilt(context.Error.WriteLine);
-        var reader = KbReader.Open(context.DbPath);
-        try
-        {
-            return new OpenAsker(reader, Asker.Create(reader, rules, context.RulesDir));
-        }
-        catch
-        {
-            reader.Dispose();
-            throw;
-        }
-    }
-
-    private sealed record OpenAsker(KbReader Reader, Asker Asker) : IDisposable
-    {
-        public void Dispose() => Reader.Dispose();
+        return KbAsker.Open(context.DbPath, rules, context.RulesDir);
     }
 
     /// <summary>Prints a result; returns whether it was found.</summary>

@@ -1,8 +1,5 @@
 using System.CommandLine;
-using PolicyKB.Extract;
-using PolicyKB.Ingest;
 using PolicyKB.Query.Check;
-using PolicyKB.Rules;
 
 namespace PolicyKB.Cli.Commands;
 
@@ -23,20 +20,14 @@ internal static class CheckCommand
         command.SetAction(parse => KbApp.Guard(parse, context =>
         {
             // Validate first: rules, then the draft, then the knowledge base.
-            var rules = RuleSet.Load(context.RulesDir);
-            var settings = DraftChecker.LoadSettings(context.RulesDir, rules);
-            var extractor = new Extractor(rules);
-            var draft = extractor.Extract(new Ingestor(rules.Regions).Read(parse.GetRequiredValue(file)));
-
+            var check = DraftCheck.Load(context.RulesDir);
             using var kb = context.OpenKnowledgeBase();
-            kb.EnsureBuilt(context.Error.WriteLine);
-            using var library = StoredPlanLibrary.Open(kb.DbPath, extractor);
-            var report = new DraftChecker(rules, settings).Check(draft, library, parse.GetValue(parent));
+            var report = check.Run(parse.GetRequiredValue(file), kb, parse.GetValue(parent), context.Error.WriteLine);
 
             switch (parse.GetValue(format))
             {
                 case "json":
-                    Json.Write(context.Out, new { report.Document, report.Parents, report.Findings });
+                    Json.Write(context.Out, report);
                     break;
                 case "md":
                     CheckReportWriter.Markdown(context.Out, report);

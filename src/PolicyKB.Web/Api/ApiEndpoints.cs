@@ -29,12 +29,22 @@ internal static class ApiEndpoints
             return Json(kb.Read(search.Run));
         });
 
+        api.MapGet("/ask", (HttpRequest request, KbService kb) =>
+            Json(kb.Ask(QueryParameters.Required(request.Query, "q", Messages.MissingQuestion))));
+
         api.MapGet("/documents", (KbService kb) => Json(new DocumentList(kb.Read(k => k.Documents()))));
 
         api.MapGet("/documents/{id}", (string id, KbService kb) =>
             kb.Read(k => k.Document(id)) is { } plan
                 ? Json(plan)
                 : Error(StatusCodes.Status404NotFound, Messages.UnknownDocument(id)));
+
+        // kb check: a draft posted as multipart/form-data (field file; optional field or parameter parent).
+        api.MapPost("/check", async (HttpRequest request, KbService kb) =>
+            Json(await DraftUpload.With(request, kb.Options.MaxUploadBytes,
+                (path, form) => kb.Check(path, DraftUpload.Parent(request, form)))));
+
+        api.MapGet("/check", () => Error(StatusCodes.Status405MethodNotAllowed, Messages.CheckIsPost));
 
         app.MapFallback("/api/{**path}", () => Error(StatusCodes.Status404NotFound, Messages.NotFound));
     }

@@ -7,7 +7,8 @@ document.addEventListener("DOMContentLoaded", () => {
   // A target in the side list scrolls the plan to its marked sentence.
   for (const link of document.querySelectorAll("a[data-mark]")) {
     link.addEventListener("click", () => {
-      const mark = document.getElementById(link.dataset.mark);
+      const target = document.getElementById(link.dataset.mark);
+      const mark = target && target.closest("mark");
       if (mark) mark.animate([{ outline: "3px solid #0b6e4f" }, { outline: "0 solid transparent" }], 1500);
     });
   }

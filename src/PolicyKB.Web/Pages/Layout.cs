@@ -9,7 +9,9 @@ internal static class Layout
     private static readonly (string Key, string Href, string Label)[] Nav =
     [
         ("search", "/", Messages.NavSearch),
+        ("ask", "/ask", Messages.NavAsk),
         ("documents", "/docs", Messages.NavDocuments),
+        ("check", "/check", Messages.NavCheck),
     ];
 
     public static IResult Page(string title, string active, HtmlString body, int status = StatusCodes.Status200OK)

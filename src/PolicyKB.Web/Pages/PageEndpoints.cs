@@ -12,8 +12,11 @@ internal static class PageEndpoints
     public static void MapPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", (HttpRequest request, KbService kb) => Guard(Messages.NavSearch, () => SearchPage.Render(request, kb)));
+        app.MapGet("/ask", (HttpRequest request, KbService kb) => Guard(Messages.NavAsk, () => AskPage.Render(request, kb)));
         app.MapGet("/docs", (KbService kb) => DocumentsPage.Render(kb));
         app.MapGet("/doc/{id}", (string id, KbService kb) => PlanPage.Render(id, kb));
+        app.MapGet("/check", CheckPage.Form);
+        app.MapPost("/check", (HttpRequest request, KbService kb) => CheckPage.Report(request, kb));
 
         app.MapGet("/static/app.css", () => Asset("app.css", "text/css; charset=utf-8"));
         app.MapGet("/static/app.js", () => Asset("app.js", "text/javascript; charset=utf-8"));
