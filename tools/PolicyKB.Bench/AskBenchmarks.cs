@@ -10,8 +10,7 @@ namespace PolicyKB.Bench;
 [MemoryDiagnoser]
 public class AskBenchmarks
 {
-    private KbReader _reader = null!;
-    private Asker _asker = null!;
+    private KbAsker _asker = null!;
 
     [ParamsSource(nameof(Questions))]
     public string Question { get; set; } = "";
@@ -25,12 +24,12 @@ public class AskBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        (_reader, _asker) = AskKb.Open(AskKb.Build());
+        _asker = AskKb.Open(AskKb.Build());
         _asker.Ask(Question);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _reader.Dispose();
+    public void Cleanup() => _asker.Dispose();
 
     [Benchmark]
     public string Ask() => _asker.Ask(Question).Answer;

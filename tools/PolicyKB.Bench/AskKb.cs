@@ -2,7 +2,6 @@ using PolicyKB.Extract;
 using PolicyKB.Query;
 using PolicyKB.Query.Ask;
 using PolicyKB.Rules;
-using PolicyKB.Store;
 
 namespace PolicyKB.Bench;
 
@@ -25,9 +24,5 @@ internal static class AskKb
     }
 
     /// <summary>An asker over the database, as `kb ask` opens one.</summary>
-    public static (KbReader Reader, Asker Asker) Open(string db)
-    {
-        var reader = KbReader.Open(db);
-        return (reader, Asker.Create(reader, RuleSet.Load(BenchText.RulesDir), BenchText.RulesDir));
-    }
+    public static KbAsker Open(string db) => KbAsker.Open(db, RuleSet.Load(BenchText.RulesDir), BenchText.RulesDir);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PolicyKB.Store;
 
 namespace PolicyKB.Bench;
 
@@ -10,12 +11,12 @@ internal static class AskTimings
     public static int Run(string kbPath, double warmSeconds, int coldRuns)
     {
         var db = AskKb.Build();
-        var (reader, asker) = AskKb.Open(db);
         IReadOnlyList<string> questions;
         var times = new List<double>();
-        using (reader)
+        using (var asker = AskKb.Open(db))
         {
-            questions = AskQuestions.For(reader.Documents());
+            using (var reader = KbReader.Open(db))
+                questions = AskQuestions.For(reader.Documents());
             foreach (var question in questions)
                 asker.Ask(question);
             var budget = Stopwatch.StartNew();

@@ -221,9 +221,8 @@ public sealed class Asker
 
     private AskResult Duty(Question q, List<string> regions)
     {
+        // Only the plans of the regions named: 广安市生态环境局 is not 柳州市生态环境局.
         var matches = DutiesOf(q, _store.Plans(regions));
-        if (matches.Count == 0 && regions.Count > 0)
-            matches = DutiesOf(q, _store.Plans([]));
         if (matches.Count == 0)
             return OwnedRecords(q, regions);
         // The body named most fully wins (统计局 over 局); its duties in the best-fitting plan first.

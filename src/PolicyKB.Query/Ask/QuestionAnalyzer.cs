@@ -321,7 +321,8 @@ public sealed partial class QuestionAnalyzer
         var from = 0;
         foreach (var token in _segmenter.Tokens(run))
         {
-            if (!stopwords.Contains(run.Substring(token.Start, token.Length)))
+            var word = run.Substring(token.Start, token.Length);
+            if (!stopwords.Contains(word) && !_rules.Stopwords.Contains(word))
                 continue;
             if (token.Start > from)
                 runs.Add(run[from..token.Start]);
