@@ -65,7 +65,7 @@ internal sealed class OwnerQuery(KbReader reader, RuleSet rules)
         var core = Bodies.Core(rules.Regions, folded);
         if (rules.Departments.Resolve(core)?.Department.Id is { } id)
         {
-            var place = folded[..^core.Length].TrimEnd(LevelChars);
+            var place = folded.EndsWith(core, StringComparison.Ordinal) ? folded[..^core.Length].TrimEnd(LevelChars) : "";
             return g => g.DepartmentId == id && (place.Length == 0 || g.Region.Contains(place, StringComparison.Ordinal));
         }
         return g => g.Names.Any(n => Grams.Fold(n).Contains(folded, StringComparison.Ordinal));
