@@ -7,7 +7,10 @@ using PolicyKB.CorpusGen;
 // PolicyKB.Bench [scale] [options]              whole-process table for N = 30, 300, 3000 (see tools/README.md)
 // PolicyKB.Bench micro [BenchmarkDotNet args]    in-process micro-benchmarks (segmenter, search), ShortRun
 // PolicyKB.Bench stages --corpus DIR               one thread, each stage of the index pipeline timed
-// PolicyKB.Bench index-worker --corpus D --db F --rules R    (used by scale)
+// PolicyKB.Bench startup --db F                   a cold search's steps, timed in this fresh process
+// PolicyKB.Bench fold-table [--out FILE]          regenerates src/PolicyKB.Rules/TraditionalSimplified.txt
+// PolicyKB.Bench index-worker --corpus D --db F --rules R    (scale --indexer worker)
+// PolicyKB.Bench ask [--kb PATH] [--warm-seconds S] [--cold-runs N]   kb ask on the bundled corpus, warm and cold
 var mode = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "scale";
 var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
 
@@ -24,6 +27,11 @@ switch (mode)
         return FoldTable.Write(Option(rest, "--out") ?? Path.Combine(BenchText.RepoRoot, "src", "PolicyKB.Rules", "TraditionalSimplified.txt"));
     case "startup":
         return StartupProfile.Run(Option(rest, "--db")!);
+    case "ask":
+        return AskTimings.Run(
+            Option(rest, "--kb") ?? DefaultKb(BenchText.RepoRoot),
+            double.Parse(Option(rest, "--warm-seconds") ?? "3", CultureInfo.InvariantCulture),
+            int.Parse(Option(rest, "--cold-runs") ?? "11", CultureInfo.InvariantCulture));
     case "index-worker":
         return IndexWorker.Run(Option(rest, "--corpus")!, Option(rest, "--db")!, Option(rest, "--rules")!);
     case "scale":
@@ -49,7 +57,7 @@ switch (mode)
         new ScaleBench(options).Run();
         return 0;
     default:
-        Console.Error.WriteLine("usage: PolicyKB.Bench [scale|micro|index-worker] … (see tools/README.md)");
+        Console.Error.WriteLine("usage: PolicyKB.Bench [scale|micro|stages|ask|index-worker] … (see tools/README.md)");
         return 1;
 }
 

@@ -127,13 +127,14 @@ public sealed class ScaleBench(ScaleOptions options)
         return Warm(calls);
     }
 
-    // Questions about the stored regions; the cold process asks the first (a value question).
+    // Questions about the stored regions, asked as `kb ask` asks them; the cold process asks the first
+    // (a value question).
     private (Percentiles Latency, string First) WarmAsk(string db)
     {
-        var rules = RuleSet.Load(Rules);
-        using var reader = KbReader.Open(db);
-        var asker = Asker.Create(reader, rules, Rules);
-        var questions = AskQuestions.For(reader.Documents());
+        using var asker = KbAsker.Open(db, RuleSet.Load(Rules), Rules);
+        IReadOnlyList<string> questions;
+        using (var reader = KbReader.Open(db))
+            questions = AskQuestions.For(reader.Documents());
         return (Warm(questions.Select(q => (Action)(() => asker.Ask(q))).ToList()), questions[0]);
     }
 
