@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 rounds=${1:-20}
 plans=${2:-300}
 work=$(mktemp -d /tmp/kb-kill.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work" 2>/dev/null || true' EXIT
 
 dotnet build -c Release src/PolicyKB.Cli/PolicyKB.Cli.csproj -o "$work/bin" -v q -nologo >/dev/null
 dotnet run -c Release --project tools/PolicyKB.CorpusGen -- --count "$plans" --seed 7 --out "$work/big" >/dev/null
@@ -36,13 +36,19 @@ small=corpus
 big="$work/big"
 ids_of_corpus "$small" > "$work/small.ids"
 ids_of_corpus "$big" > "$work/big.ids"
+# Time one uninterrupted build of the big corpus, so kill delays span "early", "late" and "after it finished".
+start=$(date +%s.%N)
+dotnet "$work/bin/kb.dll" --db "$work/timing.db" index --corpus "$big" >/dev/null 2>&1
+full=$(python3 -c "import sys; print(round(float(sys.argv[2]) - float(sys.argv[1]), 2))" "$start" "$(date +%s.%N)")
+echo "one full index of $plans plans takes ${full}s; kill delays are drawn from 0.1s to $(python3 -c "print(round($full * 1.2, 2))")s"
 kb index --corpus "$small" 2>/dev/null
 held=small
 pass=0
 for ((r = 1; r <= rounds; r++)); do
   if [ "$held" = small ]; then next=big; dir=$big; else next=small; dir=$small; fi
-  delay=$(python3 -c "import random; print(round(random.uniform(0.2, 6.0), 2))")
-  kb index --corpus "$dir" >/dev/null 2>&1 &
+  delay=$(python3 -c "import random; print(round(random.uniform(0.1, $full * 1.2), 2))")
+  # Start dotnet itself in the background (not through the kb function), so $! is the indexer's own pid.
+  dotnet "$work/bin/kb.dll" --db "$work/kb.db" index --corpus "$dir" >/dev/null 2>&1 &
   pid=$!
   sleep "$delay"
   if kill -9 "$pid" 2>/dev/null; then outcome="killed after ${delay}s"; else outcome="finished before ${delay}s"; fi
