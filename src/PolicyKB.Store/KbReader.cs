@@ -17,6 +17,8 @@ public sealed class KbReader : IDisposable
     private readonly SqliteConnection _db;
     private readonly Dictionary<string, SqliteCommand> _commands = [];
     private Segmenter? _segmenter;
+    private List<DocumentInfo>? _documents;
+    private List<string>? _regions;
 
     private KbReader(SqliteConnection db, string path)
     {
@@ -174,7 +176,11 @@ public sealed class KbReader : IDisposable
     }
 
     /// <summary>The stored plans, by region then title.</summary>
-    public IReadOnlyList<DocumentInfo> Documents()
+    /// <remarks>Read once per reader: a knowledge-base file is never changed in place (see
+    /// <see cref="KbDatabase"/>), so an open reader's plans stay what they were.</remarks>
+    public IReadOnlyList<DocumentInfo> Documents() => _documents ??= ReadDocuments();
+
+    private List<DocumentInfo> ReadDocuments()
     {
         var list = new List<DocumentInfo>();
         using var reader = Command(DocumentsSql).ExecuteReader();
@@ -188,7 +194,9 @@ public sealed class KbReader : IDisposable
     }
 
     /// <summary>The distinct regions of the stored plans.</summary>
-    public IReadOnlyList<string> Regions()
+    public IReadOnlyList<string> Regions() => _regions ??= ReadRegions();
+
+    private List<string> ReadRegions()
     {
         var list = new List<string>();
         using var reader = Command("SELECT DISTINCT region FROM documents WHERE region IS NOT NULL ORDER BY region").ExecuteReader();
@@ -212,10 +220,18 @@ public sealed class KbReader : IDisposable
     }
 
     /// <summary>Stored targets, optionally of one plan, in document order.</summary>
-    public IReadOnlyList<Target> Targets(string? documentId = null)
+    public IReadOnlyList<Target> Targets(string? documentId = null) =>
+        documentId is null ? ReadTargets(Command(TargetsSql)) : ReadTargets(Command(TargetsOfSql, ("$doc", documentId)));
+
+    /// <summary>Stored targets of one metric id, optionally with one deadline, across plans, in document
+    /// order (through the metric index, without reading the other targets).</summary>
+    public IReadOnlyList<Target> TargetsOfMetric(string metricId, int? deadline = null) =>
+        ReadTargets(Command(TargetsOfMetricSql, ("$metric", metricId), ("$deadline", deadline)));
+
+    private static List<Target> ReadTargets(SqliteCommand command)
     {
         var list = new List<Target>();
-        using var reader = Command(TargetsSql, ("$doc", documentId)).ExecuteReader();
+        using var reader = command.ExecuteReader();
         while (reader.Read())
             list.Add(new Target
             {
@@ -241,7 +257,7 @@ public sealed class KbReader : IDisposable
     public IReadOnlyList<Measure> Measures(string? documentId = null)
     {
         var list = new List<Measure>();
-        using var reader = Command(MeasuresSql, ("$doc", documentId)).ExecuteReader();
+        using var reader = (documentId is null ? Command(MeasuresSql) : Command(MeasuresOfSql, ("$doc", documentId))).ExecuteReader();
         while (reader.Read())
             list.Add(new Measure
             {
@@ -259,7 +275,7 @@ public sealed class KbReader : IDisposable
     public IReadOnlyList<Duty> Duties(string? documentId = null)
     {
         var list = new List<Duty>();
-        using var reader = Command(DutiesSql, ("$doc", documentId)).ExecuteReader();
+        using var reader = (documentId is null ? Command(DutiesSql) : Command(DutiesOfSql, ("$doc", documentId))).ExecuteReader();
         while (reader.Read())
             list.Add(new Duty(reader.GetString(2), String(reader, 3), reader.GetString(4),
                 new Evidence(reader.GetString(0), reader.GetString(1), reader.GetString(5))));
@@ -342,19 +358,23 @@ public sealed class KbReader : IDisposable
         WHERE s.doc = $doc ORDER BY s.ord, p.ord
         """;
 
-    private const string TargetsSql = """
+    // One plan's rows are read through the doc indexes: "$doc IS NULL OR doc = $doc" scanned every row
+    // of every plan for each plan asked for.
+    private const string TargetColumns = """
         SELECT doc, section_path, metric, metric_id, value, unit, canonical_unit, scale, direction, qualifier,
                comparator, baseline_year, deadline, owners, co_owners, evidence
-        FROM targets WHERE $doc IS NULL OR doc = $doc ORDER BY id
+        FROM targets
         """;
 
-    private const string MeasuresSql = """
-        SELECT doc, section_path, text, kind, owners, co_owners, deadline, evidence
-        FROM measures WHERE $doc IS NULL OR doc = $doc ORDER BY id
-        """;
+    private const string TargetsSql = TargetColumns + " ORDER BY id";
+    private const string TargetsOfSql = TargetColumns + " WHERE doc = $doc ORDER BY id";
+    private const string TargetsOfMetricSql = TargetColumns + " WHERE metric_id = $metric AND ($deadline IS NULL OR deadline = $deadline) ORDER BY id";
 
-    private const string DutiesSql = """
-        SELECT doc, section_path, department, role, text, evidence
-        FROM duties WHERE $doc IS NULL OR doc = $doc ORDER BY id
-        """;
+    private const string MeasureColumns = "SELECT doc, section_path, text, kind, owners, co_owners, deadline, evidence FROM measures";
+    private const string MeasuresSql = MeasureColumns + " ORDER BY id";
+    private const string MeasuresOfSql = MeasureColumns + " WHERE doc = $doc ORDER BY id";
+
+    private const string DutyColumns = "SELECT doc, section_path, department, role, text, evidence FROM duties";
+    private const string DutiesSql = DutyColumns + " ORDER BY id";
+    private const string DutiesOfSql = DutyColumns + " WHERE doc = $doc ORDER BY id";
 }

@@ -18,10 +18,10 @@ internal sealed class TargetQuery(KbReader reader, RuleSet rules)
     /// <summary>Targets of plans of <paramref name="region"/> (a stored full name; null for all).</summary>
     public IReadOnlyList<TargetRow> Find(string? region, string? metric, int? year)
     {
-        var matches = MetricMatcher(metric);
+        var known = KnownMetric(metric);
+        var matches = known is not null ? (_ => true) : MetricMatcher(metric);
         var order = rules.Metrics.All.Select((m, i) => (m.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        return Plans(region)
-            .SelectMany(d => reader.Targets(d.Id).Select((t, i) => (Target: t, Document: d, Order: i)))
+        return Candidates(region, known, year)
             .Where(x => (year is null || x.Target.Deadline == year) && matches(x.Target))
             .OrderBy(x => x.Target.MetricId is { } id && order.TryGetValue(id, out var at) ? at : int.MaxValue)
             .ThenBy(x => x.Target.MetricId is null ? x.Target.Metric : "", StringComparer.Ordinal)
@@ -31,6 +31,18 @@ internal sealed class TargetQuery(KbReader reader, RuleSet rules)
             .ThenBy(x => x.Order)
             .Select(x => Row(x.Target, x.Document))
             .ToList();
+    }
+
+    // The targets to filter, with their plan and their place in it (ascending within a plan). A metric
+    // the taxonomy knows is read through the metric index; otherwise one plan's targets, or all at once.
+    private IEnumerable<(Target Target, DocumentInfo Document, int Order)> Candidates(string? region, MetricRule? known, int? year)
+    {
+        if (region is not null && known is null)
+            return Plans(region).SelectMany(d => reader.Targets(d.Id).Select((t, i) => (Target: t, Document: d, Order: i)));
+        var plans = Plans(region).ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var targets = known is not null ? reader.TargetsOfMetric(known.Id, year) : reader.Targets();
+        return targets.Select((t, i) => (Target: t, Document: plans.GetValueOrDefault(t.Evidence.DocumentId)!, Order: i))
+            .Where(x => x.Document is not null);
     }
 
     /// <summary>The plans of a region (stored full name), or every plan.</summary>
@@ -58,14 +70,14 @@ internal sealed class TargetQuery(KbReader reader, RuleSet rules)
         Text: TargetFacts.Describe(rules, target with { Deadline = null }));
 
     // A metric id or a name the taxonomy knows compares by id; other words match the written name.
-    private Func<Target, bool> MetricMatcher(string? metric)
+    private MetricRule? KnownMetric(string? metric) =>
+        string.IsNullOrWhiteSpace(metric) ? null : rules.Metrics.Get(metric.Trim()) ?? rules.Metrics.Find(TextFold.ForMatch(metric.Trim()));
+
+    private static Func<Target, bool> MetricMatcher(string? metric)
     {
         if (string.IsNullOrWhiteSpace(metric))
             return _ => true;
-        var written = metric.Trim();
-        if ((rules.Metrics.Get(written) ?? rules.Metrics.Find(TextFold.ForMatch(written))) is { } known)
-            return t => t.MetricId == known.Id;
-        var words = Grams.Fold(written);
+        var words = Grams.Fold(metric.Trim());
         return t => Grams.Fold(t.Metric).Contains(words, StringComparison.Ordinal);
     }
 }
