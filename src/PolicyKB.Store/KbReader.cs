@@ -207,7 +207,9 @@ public sealed class KbReader : IDisposable
 
     /// <summary>A plan's canonical Markdown, or null when it is not stored.</summary>
     public string? Markdown(string documentId) =>
-        Command("SELECT markdown FROM documents WHERE id = $id", ("$id", documentId)).ExecuteScalar() as string;
+        Command("SELECT markdown FROM documents WHERE id = $id", ("$id", documentId)).ExecuteScalar() is byte[] packed
+            ? PackedText.Unpack(packed)
+            : null;
 
     /// <summary>The paragraphs (and table rows) of a plan in document order, with their section path.</summary>
     public IReadOnlyList<(string SectionPath, string Text)> Paragraphs(string documentId)
@@ -235,7 +237,7 @@ public sealed class KbReader : IDisposable
         while (reader.Read())
             list.Add(new Target
             {
-                Evidence = new Evidence(reader.GetString(0), reader.GetString(1), reader.GetString(15)),
+                Evidence = new Evidence(reader.GetString(0), reader.GetString(1), Quoted(reader, 15)),
                 Metric = reader.GetString(2),
                 MetricId = String(reader, 3),
                 Value = decimal.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
@@ -259,15 +261,18 @@ public sealed class KbReader : IDisposable
         var list = new List<Measure>();
         using var reader = (documentId is null ? Command(MeasuresSql) : Command(MeasuresOfSql, ("$doc", documentId))).ExecuteReader();
         while (reader.Read())
+        {
+            var evidence = Quoted(reader, 7);
             list.Add(new Measure
             {
-                Evidence = new Evidence(reader.GetString(0), reader.GetString(1), reader.GetString(7)),
-                Text = reader.GetString(2),
+                Evidence = new Evidence(reader.GetString(0), reader.GetString(1), evidence),
+                Text = String(reader, 2) ?? evidence,
                 Kind = Enum.Parse<MeasureKind>(reader.GetString(3), ignoreCase: true),
                 Owners = Names(reader.GetString(4)),
                 CoOwners = Names(reader.GetString(5)),
                 Deadline = reader.IsDBNull(6) ? null : reader.GetInt32(6),
             });
+        }
         return list;
     }
 
@@ -277,8 +282,11 @@ public sealed class KbReader : IDisposable
         var list = new List<Duty>();
         using var reader = (documentId is null ? Command(DutiesSql) : Command(DutiesOfSql, ("$doc", documentId))).ExecuteReader();
         while (reader.Read())
-            list.Add(new Duty(reader.GetString(2), String(reader, 3), reader.GetString(4),
-                new Evidence(reader.GetString(0), reader.GetString(1), reader.GetString(5))));
+        {
+            var evidence = Quoted(reader, 5);
+            list.Add(new Duty(reader.GetString(2), String(reader, 3), String(reader, 4) ?? evidence,
+                new Evidence(reader.GetString(0), reader.GetString(1), evidence)));
+        }
         return list;
     }
 
@@ -295,6 +303,11 @@ public sealed class KbReader : IDisposable
         value is null ? [] : value.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     private static string? String(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    // A quoted sentence: written out at column i, or the span (paragraph text, start, length) in the three
+    // columns after it (see KbSchema).
+    private static string Quoted(SqliteDataReader reader, int i) =>
+        String(reader, i) ?? reader.GetString(i + 1).Substring(reader.GetInt32(i + 2), reader.GetInt32(i + 3));
 
     private static IReadOnlyList<string> Names(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
 
@@ -359,22 +372,34 @@ public sealed class KbReader : IDisposable
         """;
 
     // One plan's rows are read through the doc indexes: "$doc IS NULL OR doc = $doc" scanned every row
-    // of every plan for each plan asked for.
+    // of every plan for each plan asked for. A located sentence comes from its paragraph, and the
+    // section path from the paragraph's section (see KbSchema).
     private const string TargetColumns = """
-        SELECT doc, section_path, metric, metric_id, value, unit, canonical_unit, scale, direction, qualifier,
-               comparator, baseline_year, deadline, owners, co_owners, evidence
-        FROM targets
+        SELECT x.doc, coalesce(x.section_path, s.path), x.metric, x.metric_id, x.value, x.unit, x.canonical_unit, x.scale,
+               x.direction, x.qualifier, x.comparator, x.baseline_year, x.deadline, x.owners, x.co_owners,
+               x.evidence, p.text, x.start, x.length
+        FROM targets x LEFT JOIN paragraphs p ON p.id = x.paragraph LEFT JOIN sections s ON s.id = p.section
         """;
 
-    private const string TargetsSql = TargetColumns + " ORDER BY id";
-    private const string TargetsOfSql = TargetColumns + " WHERE doc = $doc ORDER BY id";
-    private const string TargetsOfMetricSql = TargetColumns + " WHERE metric_id = $metric AND ($deadline IS NULL OR deadline = $deadline) ORDER BY id";
+    private const string TargetsSql = TargetColumns + " ORDER BY x.id";
+    private const string TargetsOfSql = TargetColumns + " WHERE x.doc = $doc ORDER BY x.id";
+    private const string TargetsOfMetricSql = TargetColumns + " WHERE x.metric_id = $metric AND ($deadline IS NULL OR x.deadline = $deadline) ORDER BY x.id";
 
-    private const string MeasureColumns = "SELECT doc, section_path, text, kind, owners, co_owners, deadline, evidence FROM measures";
-    private const string MeasuresSql = MeasureColumns + " ORDER BY id";
-    private const string MeasuresOfSql = MeasureColumns + " WHERE doc = $doc ORDER BY id";
+    private const string MeasureColumns = """
+        SELECT x.doc, coalesce(x.section_path, s.path), x.text, x.kind, x.owners, x.co_owners, x.deadline,
+               x.evidence, p.text, x.start, x.length
+        FROM measures x LEFT JOIN paragraphs p ON p.id = x.paragraph LEFT JOIN sections s ON s.id = p.section
+        """;
 
-    private const string DutyColumns = "SELECT doc, section_path, department, role, text, evidence FROM duties";
-    private const string DutiesSql = DutyColumns + " ORDER BY id";
-    private const string DutiesOfSql = DutyColumns + " WHERE doc = $doc ORDER BY id";
+    private const string MeasuresSql = MeasureColumns + " ORDER BY x.id";
+    private const string MeasuresOfSql = MeasureColumns + " WHERE x.doc = $doc ORDER BY x.id";
+
+    private const string DutyColumns = """
+        SELECT x.doc, coalesce(x.section_path, s.path), x.department, x.role, x.text,
+               x.evidence, p.text, x.start, x.length
+        FROM duties x LEFT JOIN paragraphs p ON p.id = x.paragraph LEFT JOIN sections s ON s.id = p.section
+        """;
+
+    private const string DutiesSql = DutyColumns + " ORDER BY x.id";
+    private const string DutiesOfSql = DutyColumns + " WHERE x.doc = $doc ORDER BY x.id";
 }

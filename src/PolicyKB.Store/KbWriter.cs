@@ -33,7 +33,8 @@ public sealed class KbWriter : IDisposable
             Resegment();
     }
 
-    /// <summary>Segments a plan for the index (thread-safe, no database access).</summary>
+    /// <summary>Segments a plan for the index, compresses its Markdown and finds each quoted sentence in
+    /// its paragraphs (thread-safe, no database access).</summary>
     public PreparedDocument Prepare(Extraction extraction, string markdown)
     {
         var document = extraction.Document;
@@ -41,7 +42,21 @@ public sealed class KbWriter : IDisposable
         var ord = 0;
         foreach (var top in document.Sections)
             AddSection(top, parentOrd: null);
-        return new PreparedDocument(extraction, markdown, sections);
+
+        var bySection = new Dictionary<string, List<PreparedSection>>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            if (!bySection.TryGetValue(section.Section.Path, out var list))
+                bySection[section.Section.Path] = list = [];
+            list.Add(section);
+        }
+        return new PreparedDocument(extraction, markdown, sections)
+        {
+            PackedMarkdown = PackedText.Pack(markdown),
+            TargetSpans = extraction.Targets.Select(t => Locate(t.Evidence, bySection)).ToList(),
+            MeasureSpans = extraction.Measures.Select(m => Locate(m.Evidence, bySection)).ToList(),
+            DutySpans = extraction.Duties.Select(d => Locate(d.Evidence, bySection)).ToList(),
+        };
 
         void AddSection(Section section, int? parentOrd)
         {
@@ -58,6 +73,19 @@ public sealed class KbWriter : IDisposable
         }
     }
 
+    // The first paragraph of a section with the evidence's path that holds the quoted sentence; null when
+    // none does (a sentence quoted across paragraphs, or from a table as extraction reads it).
+    private static EvidenceSpan? Locate(Evidence evidence, Dictionary<string, List<PreparedSection>> bySection)
+    {
+        if (!bySection.TryGetValue(evidence.SectionPath, out var sections))
+            return null;
+        foreach (var section in sections)
+            for (var i = 0; i < section.Paragraphs.Count; i++)
+                if (section.Paragraphs[i].Text.IndexOf(evidence.Sentence, StringComparison.Ordinal) is var at and >= 0)
+                    return new EvidenceSpan(section.Ord, i, at, evidence.Sentence.Length);
+        return null;
+    }
+
     /// <summary>Adds a prepared plan as the given version.</summary>
     public void Add(PreparedDocument prepared, int version, DateTimeOffset ingestedAt)
     {
@@ -66,14 +94,16 @@ public sealed class KbWriter : IDisposable
         Run(InsertDocument, ("$id", document.Id), ("$title", meta.Title), ("$region", meta.Region), ("$level", meta.Level),
             ("$issuer", meta.Issuer), ("$date", meta.Date), ("$doc_number", meta.DocNumber), ("$period", meta.Period),
             ("$publish_date", meta.PublishDate), ("$source", meta.Source), ("$source_file", meta.SourceFile),
-            ("$markdown", prepared.Markdown), ("$version", version),
+            ("$markdown", prepared.PackedMarkdown), ("$version", version),
             ("$ingested_at", ingestedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)));
 
         var sectionIds = new Dictionary<int, long>();
+        var firstParagraph = new Dictionary<int, long>();
         foreach (var section in prepared.Sections)
         {
             var id = _nextSection++;
             sectionIds[section.Ord] = id;
+            firstParagraph[section.Ord] = _nextParagraph;
             Run(InsertSection, ("$id", id), ("$doc", document.Id),
                 ("$parent", section.ParentOrd is { } p ? sectionIds[p] : null), ("$ord", section.Ord),
                 ("$path", section.Section.Path), ("$level", section.Section.Level), ("$heading", section.Section.Heading));
@@ -89,21 +119,38 @@ public sealed class KbWriter : IDisposable
             }
         }
 
+        // A located sentence is stored as its paragraph span, with no section path or text of its own.
+        (string, object?)[] Evidence(Evidence evidence, EvidenceSpan? span) => span is { } at
+            ? [("$paragraph", firstParagraph[at.SectionOrd] + at.Index), ("$start", at.Start), ("$length", at.Length),
+               ("$section_path", null), ("$evidence", null)]
+            : [("$paragraph", null), ("$start", null), ("$length", null),
+               ("$section_path", evidence.SectionPath), ("$evidence", evidence.Sentence)];
+
         var extraction = prepared.Extraction;
-        foreach (var t in extraction.Targets)
-            Run(InsertTarget, ("$doc", document.Id), ("$section_path", t.Evidence.SectionPath), ("$metric", t.Metric),
+        for (var i = 0; i < extraction.Targets.Count; i++)
+        {
+            var t = extraction.Targets[i];
+            Run(InsertTarget, [("$doc", document.Id), .. Evidence(t.Evidence, prepared.TargetSpans[i]), ("$metric", t.Metric),
                 ("$metric_id", t.MetricId), ("$value", t.Value.ToString(CultureInfo.InvariantCulture)), ("$unit", t.Unit),
                 ("$canonical_unit", t.CanonicalUnit), ("$scale", t.Scale?.ToString(CultureInfo.InvariantCulture)),
                 ("$direction", Name(t.Direction)), ("$qualifier", t.Qualifier), ("$comparator", Name(t.Comparator)),
                 ("$baseline_year", t.BaselineYear), ("$deadline", t.Deadline), ("$owners", JsonSerializer.Serialize(t.Owners)),
-                ("$co_owners", JsonSerializer.Serialize(t.CoOwners)), ("$evidence", t.Evidence.Sentence));
-        foreach (var m in extraction.Measures)
-            Run(InsertMeasure, ("$doc", document.Id), ("$section_path", m.Evidence.SectionPath), ("$text", m.Text),
-                ("$kind", Name(m.Kind)), ("$owners", JsonSerializer.Serialize(m.Owners)),
-                ("$co_owners", JsonSerializer.Serialize(m.CoOwners)), ("$deadline", m.Deadline), ("$evidence", m.Evidence.Sentence));
-        foreach (var d in extraction.Duties)
-            Run(InsertDuty, ("$doc", document.Id), ("$section_path", d.Evidence.SectionPath), ("$department", d.Department),
-                ("$role", d.Role), ("$text", d.Text), ("$evidence", d.Evidence.Sentence));
+                ("$co_owners", JsonSerializer.Serialize(t.CoOwners))]);
+        }
+        for (var i = 0; i < extraction.Measures.Count; i++)
+        {
+            var m = extraction.Measures[i];
+            Run(InsertMeasure, [("$doc", document.Id), .. Evidence(m.Evidence, prepared.MeasureSpans[i]),
+                ("$text", m.Text == m.Evidence.Sentence ? null : m.Text), ("$kind", Name(m.Kind)),
+                ("$owners", JsonSerializer.Serialize(m.Owners)), ("$co_owners", JsonSerializer.Serialize(m.CoOwners)),
+                ("$deadline", m.Deadline)]);
+        }
+        for (var i = 0; i < extraction.Duties.Count; i++)
+        {
+            var d = extraction.Duties[i];
+            Run(InsertDuty, [("$doc", document.Id), .. Evidence(d.Evidence, prepared.DutySpans[i]),
+                ("$department", d.Department), ("$role", d.Role), ("$text", d.Text == d.Evidence.Sentence ? null : d.Text)]);
+        }
     }
 
     /// <summary>Adds a plan, replacing the versions it revises: a stored plan with the same id, the same
@@ -130,12 +177,13 @@ public sealed class KbWriter : IDisposable
         // with the same segmenter (the constructor re-segmented everything if the segmenter changed).
         foreach (var (id, row) in StoredRows(ParagraphsOf, ("$doc", documentId)))
             Run(DeletePassage, ("$rowid", id), ("$words", row.Words), ("$grams", row.Grams), ("$heading", row.Heading));
-        Run(DeleteSentences, ("$doc", documentId));
-        Run(DeleteParagraphs, ("$doc", documentId));
-        Run(DeleteSections, ("$doc", documentId));
+        // Targets, measures and duties first: they point into the paragraphs.
         Run(DeleteTargets, ("$doc", documentId));
         Run(DeleteMeasures, ("$doc", documentId));
         Run(DeleteDuties, ("$doc", documentId));
+        Run(DeleteSentences, ("$doc", documentId));
+        Run(DeleteParagraphs, ("$doc", documentId));
+        Run(DeleteSections, ("$doc", documentId));
         return Run(DeleteDocument, ("$doc", documentId)) > 0;
     }
 
@@ -271,23 +319,22 @@ public sealed class KbWriter : IDisposable
         """;
 
     private const string InsertTarget = """
-        INSERT INTO targets (doc, section_path, metric, metric_id, value, unit, canonical_unit, scale, direction,
-                             qualifier, comparator, baseline_year, deadline, owners, co_owners, evidence)
-        VALUES ($doc, $section_path, $metric, $metric_id, $value, $unit, $canonical_unit, $scale, $direction,
-                $qualifier, $comparator, $baseline_year, $deadline, $owners, $co_owners, $evidence)
+        INSERT INTO targets (doc, paragraph, start, length, section_path, evidence, metric, metric_id, value, unit,
+                             canonical_unit, scale, direction, qualifier, comparator, baseline_year, deadline, owners, co_owners)
+        VALUES ($doc, $paragraph, $start, $length, $section_path, $evidence, $metric, $metric_id, $value, $unit,
+                $canonical_unit, $scale, $direction, $qualifier, $comparator, $baseline_year, $deadline, $owners, $co_owners)
         """;
 
     private const string InsertMeasure = """
-        INSERT INTO measures (doc, section_path, text, kind, owners, co_owners, deadline, evidence)
-        VALUES ($doc, $section_path, $text, $kind, $owners, $co_owners, $deadline, $evidence)
+        INSERT INTO measures (doc, paragraph, start, length, section_path, evidence, text, kind, owners, co_owners, deadline)
+        VALUES ($doc, $paragraph, $start, $length, $section_path, $evidence, $text, $kind, $owners, $co_owners, $deadline)
         """;
 
     private const string InsertDuty = """
-        INSERT INTO duties (doc, section_path, department, role, text, evidence)
-        VALUES ($doc, $section_path, $department, $role, $text, $evidence)
+        INSERT INTO duties (doc, paragraph, start, length, section_path, evidence, department, role, text)
+        VALUES ($doc, $paragraph, $start, $length, $section_path, $evidence, $department, $role, $text)
         """;
 
-    // Three indexed lookups: an OR over unindexed columns scanned every stored plan for each one added.
     private const string FindRevised = """
         SELECT id, version FROM documents WHERE id = $id
         UNION
@@ -318,8 +365,16 @@ public sealed class KbWriter : IDisposable
     private const string UpsertMeta = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 }
 
-/// <summary>A plan segmented for the index, ready for <see cref="KbWriter.Add"/>.</summary>
-public sealed record PreparedDocument(Extraction Extraction, string Markdown, IReadOnlyList<PreparedSection> Sections);
+/// <summary>A plan segmented for the index, ready for <see cref="KbWriter.Add"/>: with its Markdown compressed
+/// and the place of each target's, measure's and duty's quoted sentence among its paragraphs (null where
+/// it is not found there), in the order of the extraction's lists.</summary>
+public sealed record PreparedDocument(Extraction Extraction, string Markdown, IReadOnlyList<PreparedSection> Sections)
+{
+    public required byte[] PackedMarkdown { get; init; }
+    public required IReadOnlyList<EvidenceSpan?> TargetSpans { get; init; }
+    public required IReadOnlyList<EvidenceSpan?> MeasureSpans { get; init; }
+    public required IReadOnlyList<EvidenceSpan?> DutySpans { get; init; }
+}
 
 /// <summary>A section in document order; <paramref name="ParentOrd"/> is the parent's Ord.</summary>
 public sealed record PreparedSection(Section Section, int Ord, int? ParentOrd, IReadOnlyList<PreparedParagraph> Paragraphs);
