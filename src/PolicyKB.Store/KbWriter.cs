@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -134,15 +135,15 @@ public sealed class KbWriter : IDisposable
                 ("$metric_id", t.MetricId), ("$value", t.Value.ToString(CultureInfo.InvariantCulture)), ("$unit", t.Unit),
                 ("$canonical_unit", t.CanonicalUnit), ("$scale", t.Scale?.ToString(CultureInfo.InvariantCulture)),
                 ("$direction", Name(t.Direction)), ("$qualifier", t.Qualifier), ("$comparator", Name(t.Comparator)),
-                ("$baseline_year", t.BaselineYear), ("$deadline", t.Deadline), ("$owners", JsonSerializer.Serialize(t.Owners)),
-                ("$co_owners", JsonSerializer.Serialize(t.CoOwners))]);
+                ("$baseline_year", t.BaselineYear), ("$deadline", t.Deadline), ("$owners", Names(t.Owners)),
+                ("$co_owners", Names(t.CoOwners))]);
         }
         for (var i = 0; i < extraction.Measures.Count; i++)
         {
             var m = extraction.Measures[i];
             Run(InsertMeasure, [("$doc", document.Id), .. Evidence(m.Evidence, prepared.MeasureSpans[i]),
                 ("$text", m.Text == m.Evidence.Sentence ? null : m.Text), ("$kind", Name(m.Kind)),
-                ("$owners", JsonSerializer.Serialize(m.Owners)), ("$co_owners", JsonSerializer.Serialize(m.CoOwners)),
+                ("$owners", Names(m.Owners)), ("$co_owners", Names(m.CoOwners)),
                 ("$deadline", m.Deadline)]);
         }
         for (var i = 0; i < extraction.Duties.Count; i++)
@@ -253,6 +254,9 @@ public sealed class KbWriter : IDisposable
             ? string.Join("；", row.Select((cell, i) => $"{table.Header[i]}：{cell}"))
             : string.Join(" | ", row));
 
+    // A JSON array of names; most measures have none.
+    private static string Names(IReadOnlyList<string> names) => names.Count == 0 ? "[]" : JsonSerializer.Serialize(names);
+
     private static string Name<T>(T value) where T : struct, Enum
     {
         var name = value.ToString();
@@ -291,8 +295,13 @@ public sealed class KbWriter : IDisposable
             command.Prepare();
             _commands[sql] = command;
         }
-        foreach (var (name, value) in parameters)
-            command.Parameters[name].Value = value ?? DBNull.Value;
+        // Every call site of a statement passes its parameters in the same order: bind by position (the
+        // collection looks names up one by one).
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            Debug.Assert(command.Parameters[i].ParameterName == parameters[i].Name);
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+        }
         return command;
     }
 

@@ -28,15 +28,36 @@ internal sealed class TermTrie
     }
 
     /// <summary>End offsets of every term that starts at <paramref name="start"/>, shortest first.</summary>
-    public IEnumerable<int> EndsAt(string text, int start)
+    public Ends EndsAt(string text, int start) => new(this, text, start);
+
+    /// <summary>The walk down the trie as an allocation-free enumerator (the segmenter asks at every
+    /// character of the corpus).</summary>
+    public struct Ends(TermTrie trie, string text, int start)
     {
-        var node = 0;
-        for (var i = start; i < text.Length; i++)
+        private int _node;
+        private int _at = start;
+
+        public int Current { get; private set; }
+
+        public readonly Ends GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (!_children.TryGetValue(((long)node << 16) | text[i], out node))
-                yield break;
-            if (_terminal[node])
-                yield return i + 1;
+            while (_at < text.Length)
+            {
+                if (!trie._children.TryGetValue(((long)_node << 16) | text[_at], out _node))
+                {
+                    _at = text.Length;
+                    return false;
+                }
+                _at++;
+                if (trie._terminal[_node])
+                {
+                    Current = _at;
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
