@@ -18,6 +18,7 @@ public sealed class KbWriter : IDisposable
     private readonly Segmenter _segmenter;
     private readonly bool _fresh;
     private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private readonly Dictionary<string, RawStatement> _statements = [];
     private long _nextSection;
     private long _nextParagraph;
     private bool _completed;
@@ -207,6 +208,8 @@ public sealed class KbWriter : IDisposable
     {
         foreach (var command in _commands.Values)
             command.Dispose();
+        foreach (var statement in _statements.Values)
+            statement.Dispose();
         if (!_completed)
             _transaction.Rollback();
         _transaction.Dispose();
@@ -279,7 +282,16 @@ public sealed class KbWriter : IDisposable
         }
     }
 
-    private int Run(string sql, params (string Name, object? Value)[] parameters) => Command(sql, parameters).ExecuteNonQuery();
+    private int Run(string sql, params (string Name, object? Value)[] parameters)
+    {
+        if (!_statements.TryGetValue(sql, out var statement))
+        {
+            statement = new RawStatement(_db, sql, parameters.Select(p => p.Name).ToList());
+            _statements[sql] = statement;
+        }
+        Debug.Assert(parameters.Select(p => p.Name).SequenceEqual(statement.Names));
+        return statement.Execute(parameters);
+    }
 
     private SqliteDataReader Reader(string sql, params (string Name, object? Value)[] parameters) => Command(sql, parameters).ExecuteReader();
 
