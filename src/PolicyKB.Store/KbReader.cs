@@ -359,9 +359,7 @@ public sealed class KbReader : IDisposable
 
     private const string DocumentsSql = """
         SELECT d.id, d.title, d.region, d.level, d.issuer, d.date, d.doc_number, d.period, d.source_file, d.version,
-               d.ingested_at,
-               (SELECT count(*) FROM paragraphs p JOIN sections s ON s.id = p.section WHERE s.doc = d.id),
-               (SELECT count(*) FROM targets t WHERE t.doc = d.id)
+               d.ingested_at, d.paragraphs, d.targets
         FROM documents d
         ORDER BY d.region, d.title, d.id
         """;

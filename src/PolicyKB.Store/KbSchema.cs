@@ -63,7 +63,9 @@ internal static class KbSchema
             source_file  TEXT,
             markdown     BLOB NOT NULL,          -- the canonical Markdown (front matter + headings), PackedText
             version      INTEGER NOT NULL,       -- 1, then +1 each time a revision replaces it
-            ingested_at  TEXT NOT NULL           -- UTC, ISO 8601
+            ingested_at  TEXT NOT NULL,          -- UTC, ISO 8601
+            paragraphs   INTEGER NOT NULL,       -- how many rows of paragraphs and targets it has (listing
+            targets      INTEGER NOT NULL        -- the plans must not count 100,000s of rows)
         );
         CREATE INDEX documents_region ON documents (region);
         CREATE INDEX documents_doc_number ON documents (doc_number);   -- finding the version a revision replaces

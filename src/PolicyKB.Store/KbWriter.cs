@@ -97,7 +97,8 @@ public sealed class KbWriter : IDisposable
             ("$issuer", meta.Issuer), ("$date", meta.Date), ("$doc_number", meta.DocNumber), ("$period", meta.Period),
             ("$publish_date", meta.PublishDate), ("$source", meta.Source), ("$source_file", meta.SourceFile),
             ("$markdown", prepared.PackedMarkdown), ("$version", version),
-            ("$ingested_at", ingestedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)));
+            ("$ingested_at", ingestedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
+            ("$paragraphs", prepared.Sections.Sum(section => section.Paragraphs.Count)), ("$targets", prepared.Extraction.Targets.Count));
 
         var sectionIds = new Dictionary<int, long>();
         var firstParagraph = new Dictionary<int, long>();
@@ -319,9 +320,9 @@ public sealed class KbWriter : IDisposable
 
     private const string InsertDocument = """
         INSERT INTO documents (id, title, region, level, issuer, date, doc_number, period, publish_date, source,
-                               source_file, markdown, version, ingested_at)
+                               source_file, markdown, version, ingested_at, paragraphs, targets)
         VALUES ($id, $title, $region, $level, $issuer, $date, $doc_number, $period, $publish_date, $source,
-                $source_file, $markdown, $version, $ingested_at)
+                $source_file, $markdown, $version, $ingested_at, $paragraphs, $targets)
         """;
 
     private const string InsertSection = """

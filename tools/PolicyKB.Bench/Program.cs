@@ -7,7 +7,7 @@ using PolicyKB.CorpusGen;
 // PolicyKB.Bench [scale] [options]              whole-process table for N = 30, 300, 3000 (see tools/README.md)
 // PolicyKB.Bench micro [BenchmarkDotNet args]    in-process micro-benchmarks (segmenter, search), ShortRun
 // PolicyKB.Bench stages --corpus DIR               one thread, each stage of the index pipeline timed
-// PolicyKB.Bench startup --db F                   a cold search's steps, timed in this fresh process
+// PolicyKB.Bench startup --db F [--ask Q]        a cold search's (or ask's) steps, timed in this fresh process
 // PolicyKB.Bench fold-table [--out FILE]          regenerates src/PolicyKB.Rules/TraditionalSimplified.txt
 // PolicyKB.Bench dump --db F                       what readers get from a knowledge base, as JSON lines
 // PolicyKB.Bench index-worker --corpus D --db F --rules R    (scale --indexer worker)
@@ -27,7 +27,7 @@ switch (mode)
     case "fold-table":
         return FoldTable.Write(Option(rest, "--out") ?? Path.Combine(BenchText.RepoRoot, "src", "PolicyKB.Rules", "TraditionalSimplified.txt"));
     case "startup":
-        return StartupProfile.Run(Option(rest, "--db")!);
+        return StartupProfile.Run(Option(rest, "--db")!, Option(rest, "--ask"));
     case "ask":
         return AskTimings.Run(
             Option(rest, "--kb") ?? DefaultKb(BenchText.RepoRoot),
