@@ -34,6 +34,7 @@ public sealed partial class QuestionAnalyzer
             .OrderByDescending(n => n.Item1.Length).ToArray();
         // Question words of every intent are the question's frame, whichever intent won.
         _frameWords = rules.Intents.SelectMany(i => i.Cues).Concat(rules.Fillers).Concat(rules.PluralCues)
+            .Concat(rules.AllOwnerCues).Concat(rules.CooperatingCues)
             .Concat(rules.ValueSlots).Concat(rules.HigherCues).Concat(rules.LowerCues)
             .Distinct().OrderByDescending(w => w.Length).ToArray();
         _verbs = ruleSet.Patterns.Directions.Select(d => Grams.Fold(d.Word)).Where(w => w.Length >= 2).ToArray();
@@ -98,6 +99,9 @@ public sealed partial class QuestionAnalyzer
 
         var extreme = _rules.HigherCues.Any(c => folded.Contains(c, StringComparison.Ordinal)) ? 1
             : _rules.LowerCues.Any(c => folded.Contains(c, StringComparison.Ordinal)) ? -1 : 0;
+        var role = _rules.AllOwnerCues.Any(c => folded.Contains(c, StringComparison.Ordinal)) ? OwnerRole.All
+            : _rules.CooperatingCues.Any(c => folded.Contains(c, StringComparison.Ordinal)) ? OwnerRole.Cooperating
+            : OwnerRole.Lead;
         var plural = _rules.PluralCues.Any(c => folded.Contains(c, StringComparison.Ordinal))
             || valueSlots >= 2 || years.Count >= 2 || metrics.Count >= 2;
         return new Question
@@ -119,6 +123,7 @@ public sealed partial class QuestionAnalyzer
             TopicGrams = Grams.Of(topic),
             AllGrams = Grams.Of(folded),
             Extreme = extreme,
+            OwnerRole = role,
             ValueSlots = Math.Max(1, valueSlots),
             AsksValue = valueSlots > 0,
         };
