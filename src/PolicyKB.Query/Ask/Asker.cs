@@ -85,7 +85,9 @@ public sealed class Asker
         {
             if (_passages.ClauseValue(q, regions) is { } clause)
                 return Found(q, clause.Text, [clause.Text], [clause.Evidence]);
-            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
+            ranked = Loosely(q, _store.Plans(regions));
+            if (ranked.Count == 0)
+                return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
         }
         var chosen = Choose(q, ranked);
         var labels = Labels(chosen);
@@ -100,7 +102,9 @@ public sealed class Asker
         {
             if (_passages.ClauseDeadline(q, regions) is { } clause)
                 return Found(q, AskMessages.Year(clause.Year), [AskMessages.Year(clause.Year)], [clause.Evidence]);
-            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
+            ranked = Loosely(q, _store.Plans(regions));
+            if (ranked.Count == 0)
+                return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
         }
         var chosen = Choose(q, ranked);
         var dated = chosen.Where(t => t.Target.Deadline is not null).ToList();

@@ -93,6 +93,8 @@ public sealed partial class QuestionAnalyzer
             MarkAll(folded, word, frame);
 
         var metrics = FindMetrics(folded, text);
+        if (intent == Intent.Passage && metrics.Count > 0)
+            intent = Intent.Value;   // 广安2030年非化石能源消费比重目标？
         var departments = FindDepartments(folded);
         var organisation = intent == Intent.Duty ? FindOrganisation(folded, frame, text) : null;
         var topic = Topic(folded, frame, named);
