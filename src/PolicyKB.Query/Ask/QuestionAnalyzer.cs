@@ -80,7 +80,7 @@ public sealed partial class QuestionAnalyzer
 
         var intent = Intent.Passage;
         foreach (var rule in _rules.Intents)
-            if (regions.Count >= rule.MinRegions && rule.Cues.Any(c => folded.Contains(c, StringComparison.Ordinal)))
+            if (regions.Count >= rule.MinRegions && rule.Cues.Any(c => Has(folded, c)))
             {
                 intent = rule.Intent;
                 break;
@@ -355,9 +355,24 @@ public sealed partial class QuestionAnalyzer
 
     private static void MarkAll(string folded, string word, bool[] mask)
     {
+        if (word.Contains('*'))
+        {
+            foreach (Match match in Wildcard(word).Matches(folded))
+                Mark(mask, match.Index, match.Length);
+            return;
+        }
         for (var at = folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             Mark(mask, at, word.Length);
     }
+
+    // A cue may hold * for up to four characters of one clause: 哪个*部门 is 哪个部门 and 哪个省级部门.
+    private static bool Has(string folded, string cue) =>
+        cue.Contains('*') ? Wildcard(cue).IsMatch(folded) : folded.Contains(cue, StringComparison.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Wildcards = new();
+
+    private static Regex Wildcard(string cue) => Wildcards.GetOrAdd(cue, c =>
+        new Regex(string.Join("[^，。？！；、,.?!;]{0,4}?", c.Split('*').Select(Regex.Escape)), RegexOptions.CultureInvariant));
 
     private static void Mark(bool[] mask, int start, int length) => Array.Fill(mask, true, start, length);
 

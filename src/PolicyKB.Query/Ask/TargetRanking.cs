@@ -29,7 +29,8 @@ internal static class TargetRanking
             {
                 order++;
                 var fit = MetricFit(q, t);
-                if (fit < 0)
+                // A target due in another year than the one asked is not its answer (2027's for 2025).
+                if (fit < 0 || q.Years.Count > 0 && t.Target.Deadline is { } due && !q.Years.Contains(due))
                     continue;
                 var numberHit = NumberHit(q, t.Target);
                 var cover = q.TopicGrams.CoveredBy(t.Sentence);
