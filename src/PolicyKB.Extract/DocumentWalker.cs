@@ -225,7 +225,7 @@ internal sealed partial class DocumentWalker
         var governingPast = false;
         var firstSentence = true;
         OwnerPick? opener = null;
-        var textStart = passage.Length - passage.Folded.TrimStart().Length;
+        var textStart = Math.Max(passage.Length - passage.Folded.TrimStart().Length, DutyReader.ListMarkerLength(passage.Folded));
         foreach (var sentence in Splitter.Sentences(passage.Masked))
         {
             // 到2025年，… opening the paragraph dates the sentences after it, until a sentence carries a date

@@ -14,6 +14,7 @@ public sealed record KbOptions
     /// <summary>The canonical corpus a missing database is built from (corpus/ beside the program).</summary>
     public string? BundledCorpus { get; init; }
 
-    /// <summary>Extraction run on each plan before it is stored. Null: no targets, measures or duties.</summary>
+    /// <summary>Extraction run on each plan before it is stored. Null: the Extractor with the rules of
+    /// <see cref="RulesDir"/> (loaded only when something is built).</summary>
     public Func<Document, Extraction>? Extract { get; init; }
 }

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using PolicyKB.Core;
+using PolicyKB.Extract;
 using PolicyKB.Ingest;
 using PolicyKB.Rules;
 using PolicyKB.Store;
@@ -17,6 +19,7 @@ public sealed class KnowledgeBase : IDisposable
     private static readonly string[] IngestExtensions = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx"];
 
     private readonly KbOptions _options;
+    private RuleSet? _rules;
     private RegionCatalog? _regions;
     private KbReader? _reader;
     private DateTime _readerStamp;
@@ -52,9 +55,10 @@ public sealed class KnowledgeBase : IDisposable
         var files = Directory.GetFiles(corpusDir, "*.md").Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
             throw new KbException(Messages.EmptyCorpus, corpusDir);
-        var ingestor = new Ingestor(Regions());
+        var rules = Rules();
+        var ingestor = new Ingestor(rules.Regions);
         var extract = Extractor();
-        var segmenter = new Segmenter(LoadLexicon());
+        var segmenter = new Segmenter(rules.Lexicon);
         var stored = new List<StoredPlan>();
         var paragraphs = 0;
         CloseReader();
@@ -83,7 +87,8 @@ public sealed class KnowledgeBase : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var files = ExpandInputs(paths);
-        var ingestor = new Ingestor(Regions());
+        var rules = Rules();
+        var ingestor = new Ingestor(rules.Regions);
         var documents = new List<Document>();
         foreach (var file in files)
         {
@@ -95,7 +100,7 @@ public sealed class KnowledgeBase : IDisposable
             if (!firstFile.TryAdd(document.Id, file))
                 throw new KbException(Messages.SameId(document.Id, firstFile[document.Id], file), file);
         var extract = Extractor();
-        var segmenter = new Segmenter(LoadLexicon());
+        var segmenter = new Segmenter(rules.Lexicon);
         var prepared = documents.Select(d => (Extraction: extract(d), Markdown: CanonicalMarkdown.Write(d))).ToList();
         if (corpusDir is not null)
             Directory.CreateDirectory(corpusDir);
@@ -193,11 +198,14 @@ public sealed class KnowledgeBase : IDisposable
         _reader = null;
     }
 
-    private RegionCatalog Regions() => _regions ??= RegionCatalog.Load(Path.Combine(_options.RulesDir, "regions.yaml"));
+    // Every rule file, checked before anything is written; only building needs them.
+    private RuleSet Rules() => _rules ??= RuleSet.Load(_options.RulesDir);
 
-    private Lexicon LoadLexicon() => Lexicon.Load(Path.Combine(_options.RulesDir, "lexicon.yaml"));
+    // A search with a short region name needs only the catalog, not the whole rule set.
+    private RegionCatalog Regions() =>
+        _regions ??= _rules?.Regions ?? RegionCatalog.Load(Path.Combine(_options.RulesDir, RuleSet.RegionsFile));
 
-    private Func<Document, Extraction> Extractor() => _options.Extract ?? (document => new Extraction(document, [], [], []));
+    private Func<Document, Extraction> Extractor() => _options.Extract ?? new Extractor(Rules()).Extract;
 
     private static List<string> ExpandInputs(IReadOnlyList<string> paths)
     {
@@ -222,9 +230,12 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     // PLINQ, ordered, streaming; a KbException from any item surfaces as itself, not wrapped.
-    private static IEnumerable<TResult> InOrder<TSource, TResult>(IReadOnlyList<TSource> items, Func<TSource, TResult> map)
+    private static IEnumerable<TResult> InOrder<TSource, TResult>(IList<TSource> items, Func<TSource, TResult> map)
     {
-        var results = items.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(map);
+        // Chunk partitioning hands items out in order; the default range partitioning would start the
+        // second half at once and buffer all of it until the consumer got there.
+        var results = Partitioner.Create(items, loadBalance: true).AsParallel().AsOrdered()
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(map);
         using var enumerator = results.GetEnumerator();
         while (true)
         {

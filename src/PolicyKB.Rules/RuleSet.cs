@@ -13,11 +13,13 @@ public sealed class RuleSet
     public const string PatternsFile = "patterns.yaml";
     public const string OwnersFile = "owners.yaml";
     public const string RegionsFile = "regions.yaml";
+    public const string LexiconFile = "lexicon.yaml";
 
     private RuleSet(UnitTable units, MetricTaxonomy metrics, DepartmentDirectory departments, PatternSet patterns,
-        OwnerPatterns owners, RegionCatalog regions, IReadOnlyList<RuleExample> examples)
+        OwnerPatterns owners, RegionCatalog regions, Lexicon lexicon, IReadOnlyList<RuleExample> examples)
     {
         Regions = regions;
+        Lexicon = lexicon;
         Units = units;
         Metrics = metrics;
         Departments = departments;
@@ -33,18 +35,28 @@ public sealed class RuleSet
     public OwnerPatterns Owners { get; }
     public RegionCatalog Regions { get; }
 
+    /// <summary>Terms the search segmenter keeps whole (rules/lexicon.yaml).</summary>
+    public Lexicon Lexicon { get; }
+
     /// <summary>Every example carried by a rule, in file order; the test suite runs each one.</summary>
     public IReadOnlyList<RuleExample> Examples { get; }
 
-    private static RegionCatalog? LoadRegions(string rulesDir, RuleErrors errors)
+    private static RegionCatalog? LoadRegions(string rulesDir, RuleErrors errors) =>
+        LoadOwn(rulesDir, RegionsFile, RegionCatalog.Load, errors);
+
+    private static Lexicon? LoadLexicon(string rulesDir, RuleErrors errors) =>
+        LoadOwn(rulesDir, LexiconFile, Lexicon.Load, errors);
+
+    // RegionCatalog and Lexicon read and report their own files; gather their error with the rest.
+    private static T? LoadOwn<T>(string rulesDir, string file, Func<string, T> load, RuleErrors errors) where T : class
     {
         try
         {
-            return RegionCatalog.Load(Path.Combine(rulesDir, RegionsFile));
+            return load(Path.Combine(rulesDir, file));
         }
-        catch (KbException e)   // RegionCatalog reports its own file and line; gather it with the rest
+        catch (KbException e)
         {
-            errors.Add($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(rulesDir))}/{RegionsFile}", e.Line, e.Message);
+            errors.Add($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(rulesDir))}/{file}", e.Line, e.Message);
             return null;
         }
     }
@@ -65,7 +77,8 @@ public sealed class RuleSet
         var patterns = PatternLoader.Read(RuleFile.Read(rulesDir, PatternsFile, errors), examples);
         var owners = OwnerLoader.Read(RuleFile.Read(rulesDir, OwnersFile, errors), examples);
         var regions = LoadRegions(rulesDir, errors);
+        var lexicon = LoadLexicon(rulesDir, errors);
         errors.ThrowIfAny();
-        return new RuleSet(units, metrics, departments, patterns!, owners!, regions!, examples);
+        return new RuleSet(units, metrics, departments, patterns!, owners!, regions!, lexicon!, examples);
     }
 }

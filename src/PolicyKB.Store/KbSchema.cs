@@ -60,6 +60,8 @@ internal static class KbSchema
             ingested_at  TEXT NOT NULL           -- UTC, ISO 8601
         );
         CREATE INDEX documents_region ON documents (region);
+        CREATE INDEX documents_doc_number ON documents (doc_number);   -- finding the version a revision replaces
+        CREATE INDEX documents_title ON documents (title);
 
         CREATE TABLE sections (
             id      INTEGER PRIMARY KEY,

@@ -291,11 +291,13 @@ public sealed class KbWriter : IDisposable
         VALUES ($doc, $section_path, $department, $role, $text, $evidence)
         """;
 
+    // Three indexed lookups: an OR over unindexed columns scanned every stored plan for each one added.
     private const string FindRevised = """
-        SELECT id, version FROM documents
-        WHERE id = $id
-           OR (doc_number IS NOT NULL AND doc_number = $doc_number)
-           OR (title = $title AND region IS $region)
+        SELECT id, version FROM documents WHERE id = $id
+        UNION
+        SELECT id, version FROM documents WHERE doc_number = $doc_number
+        UNION
+        SELECT id, version FROM documents WHERE title = $title AND region IS $region
         """;
 
     private const string ParagraphsOf = """

@@ -6,7 +6,7 @@ namespace PolicyKB.Extract.Owners;
 /// <summary>Finds who acts in prose: a department-duty paragraph's head (市发展改革委:…, 区发改局：…) and a
 /// body opening a clause with a duty verb (生态环境部门要…; 自治区碳达峰碳中和工作领导小组指导和统筹…;
 /// 加强市碳达峰、碳中和工作委员会对全市…的整体部署).</summary>
-internal sealed class DutyReader(RuleSet rules, OwnerNamer namer, BodyNames bodies)
+internal sealed partial class DutyReader(RuleSet rules, OwnerNamer namer, BodyNames bodies)
 {
     private const int MaxHeadLength = 40;
     private const string RoleWord = "牵头";
@@ -21,20 +21,21 @@ internal sealed class DutyReader(RuleSet rules, OwnerNamer namer, BodyNames bodi
     public DutyHead? Head(Passage paragraph)
     {
         var text = paragraph.Folded;
-        var limit = Math.Min(text.Length, MaxHeadLength);
-        for (var i = 0; i < limit; i++)
+        var from = ListMarkerLength(text);   // 1. 市发展改革委：…
+        var limit = Math.Min(text.Length, from + MaxHeadLength);
+        for (var i = from; i < limit; i++)
         {
             var c = text[i];
             if (c is '：' or ':')
             {
                 // 市发展改革委负责：… — a role word may stand between the name and the colon
                 var nameEnd = i;
-                if (_roles.FirstOrDefault(r => text[..i].EndsWith(r, StringComparison.Ordinal)) is { } role && bodies.IsName(text[..(i - role.Length)]))
+                if (_roles.FirstOrDefault(r => text[from..i].EndsWith(r, StringComparison.Ordinal)) is { } role && bodies.IsName(text[from..(i - role.Length)]))
                     nameEnd = i - role.Length;
-                if (!bodies.IsName(text[..nameEnd]))
+                if (nameEnd <= from || !bodies.IsName(text[from..nameEnd]))
                     return null;
                 var bodyStart = i + 1;
-                return new DutyHead(namer.Name(paragraph.Original[..nameEnd]), Role(paragraph, bodyStart), bodyStart);
+                return new DutyHead(namer.Name(paragraph.Original[from..nameEnd]), Role(paragraph, bodyStart), bodyStart);
             }
             if ("，,。；;！？".Contains(c))
                 return null;
@@ -64,6 +65,8 @@ internal sealed class DutyReader(RuleSet rules, OwnerNamer namer, BodyNames bodi
         var start = clause.Start;
         while (start < clause.End && char.IsWhiteSpace(text[start]))
             start++;
+        if (start == 0)
+            start = ListMarkerLength(text);   // 1. 生态环境部门要…
         if (!MayHoldActor(text, start, clause.End))
             return null;
         foreach (var leadIn in _leadInsAndNone)
@@ -77,6 +80,12 @@ internal sealed class DutyReader(RuleSet rules, OwnerNamer namer, BodyNames bodi
         }
         return null;
     }
+
+    /// <summary>The length of a list marker opening a paragraph (1. （2） 3、 ①), with the spaces after it.</summary>
+    public static int ListMarkerLength(string text) => ListMarker().Match(text) is { Success: true } m ? m.Length : 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\d{1,2}\s*[.、)）]|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.]|[①-⑳])\s*")]
+    private static partial System.Text.RegularExpressions.Regex ListMarker();
 
     /// <summary>A quick look: somewhere in the clause's first words a duty verb must start (要, 负责 …).</summary>
     private bool MayHoldActor(string text, int start, int end)

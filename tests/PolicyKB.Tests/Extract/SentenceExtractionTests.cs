@@ -267,6 +267,17 @@ public sealed class GenreShapeTests
     }
 
     [Fact]
+    public void A_numbered_duty_paragraph_belongs_to_its_unit()
+    {
+        var plan = Paragraphs("1. 市发展改革委：负责统筹协调，到2025年煤炭消费比重下降到45%以下。", "2. 市生态环境局：负责碳排放统计核算。");
+
+        var coal = Assert.Single(plan.Targets);
+        Assert.Equal(["株洲市发展和改革委员会"], coal.Owners);
+        Assert.Equal((Direction.Cap, "以下"), (coal.Direction, coal.Qualifier));
+        Assert.Contains(plan.Duties, d => d.Department == "株洲市生态环境局" && d.Text.Contains("碳排放统计核算"));
+    }
+
+    [Fact]
     public void Generic_units_in_a_bracket_are_passed_over()
     {
         var plan = Paragraphs("到2025年，公共机构人均综合能耗比2020年下降6%。（县机关事务服务中心牵头，县直各部门配合）");
