@@ -246,7 +246,7 @@ internal sealed partial class DocumentWalker
                                                           || block.Assignments.Any(a => a.Start <= sentence.Start && sentence.Start < a.End));
             // 工业和信息化部门要推动…。到2025年，…下降15%: a unit opening the paragraph as its subject owns its numbers
             if (firstSentence && actor is { } subject && subject.NameStart == textStart)
-                opener = OwnerPick.Of(subject.Names);
+                opener = Departments(subject.Names);
             firstSentence = false;
             var found = _reader.Read(passage, sentence, PresentYear, years);
             var evidence = Evidence(section, sentence.Of(passage.Original).Trim());
@@ -341,8 +341,16 @@ internal sealed partial class DocumentWalker
     }
 
     /// <summary>A body acting earlier in the sentence owns the numbers after it (市交通运输局要确保…90%).</summary>
-    private static OwnerPick? ActorBefore(Acting? actor, int offset) =>
-        actor is not null && actor.DutyStart <= offset ? OwnerPick.Of(actor.Names) : null;
+    private OwnerPick? ActorBefore(Acting? actor, int offset) =>
+        actor is not null && actor.DutyStart <= offset ? Departments(actor.Names) : null;
+
+    /// <summary>Bodies acting in prose that can own a target: not the government itself (市政府要… speaks of
+    /// the plan's own issuer, which owns everything and so nothing in particular).</summary>
+    private OwnerPick? Departments(IReadOnlyList<string> names)
+    {
+        var owners = names.Where(n => !n.EndsWith("政府", StringComparison.Ordinal)).ToList();
+        return owners.Count == 0 ? null : OwnerPick.Of(owners);
+    }
 
     private void AddAssignmentDuties(Section section, Block block, int index, List<Block> blocks, Assignment assignment, bool before)
     {

@@ -128,15 +128,8 @@ public sealed class KbWriter : IDisposable
     {
         // Contentless FTS5 rows are deleted by repeating their tokens, re-made from the stored text
         // with the same segmenter (the constructor re-segmented everything if the segmenter changed).
-        var rows = new List<(long Id, string Text, string Heading)>();
-        using (var reader = Reader(ParagraphsOf, ("$doc", documentId)))
-            while (reader.Read())
-                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        foreach (var (id, text, heading) in rows)
-        {
-            var prepared = PrepareParagraph(text, "", Grams(heading));
-            Run(DeletePassage, ("$rowid", id), ("$words", prepared.Words), ("$grams", prepared.Grams), ("$heading", prepared.Heading));
-        }
+        foreach (var (id, row) in StoredRows(ParagraphsOf, ("$doc", documentId)))
+            Run(DeletePassage, ("$rowid", id), ("$words", row.Words), ("$grams", row.Grams), ("$heading", row.Heading));
         Run(DeleteSentences, ("$doc", documentId));
         Run(DeleteParagraphs, ("$doc", documentId));
         Run(DeleteSections, ("$doc", documentId));
@@ -175,15 +168,18 @@ public sealed class KbWriter : IDisposable
     private void Resegment()
     {
         Run("INSERT INTO passages (passages) VALUES ('delete-all')");
-        var rows = new List<(long Id, string Text, string Heading)>();
-        using (var reader = Reader(AllParagraphs))
+        foreach (var (id, row) in StoredRows(AllParagraphs))
+            Run(InsertPassage, ("$rowid", id), ("$words", row.Words), ("$grams", row.Grams), ("$heading", row.Heading));
+    }
+
+    // Stored paragraphs (id, text, heading) re-segmented into their index columns.
+    private List<(long Id, PreparedParagraph Row)> StoredRows(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var rows = new List<(long, string, string)>();
+        using (var reader = Reader(sql, parameters))
             while (reader.Read())
                 rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        foreach (var (id, text, heading) in rows)
-        {
-            var prepared = PrepareParagraph(text, "", Grams(heading));
-            Run(InsertPassage, ("$rowid", id), ("$words", prepared.Words), ("$grams", prepared.Grams), ("$heading", prepared.Heading));
-        }
+        return rows.Select(r => (r.Item1, PrepareParagraph(r.Item2, "", Grams(r.Item3)))).ToList();
     }
 
     private PreparedParagraph PrepareParagraph(string text, string kind, string headingGrams)
@@ -300,16 +296,12 @@ public sealed class KbWriter : IDisposable
         SELECT id, version FROM documents WHERE title = $title AND region IS $region
         """;
 
-    private const string ParagraphsOf = """
-        SELECT p.id, p.text, CASE WHEN s.level = 0 AND s.heading = '' THEN d.title ELSE s.heading END
-        FROM paragraphs p JOIN sections s ON s.id = p.section JOIN documents d ON d.id = s.doc
-        WHERE s.doc = $doc
-        """;
-
     private const string AllParagraphs = """
         SELECT p.id, p.text, CASE WHEN s.level = 0 AND s.heading = '' THEN d.title ELSE s.heading END
         FROM paragraphs p JOIN sections s ON s.id = p.section JOIN documents d ON d.id = s.doc
         """;
+
+    private const string ParagraphsOf = AllParagraphs + " WHERE s.doc = $doc";
 
     private const string DeleteSentences = """
         DELETE FROM sentences WHERE paragraph IN

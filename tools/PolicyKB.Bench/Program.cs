@@ -8,6 +8,7 @@ using PolicyKB.CorpusGen;
 // PolicyKB.Bench micro [BenchmarkDotNet args]    in-process micro-benchmarks (segmenter, search), ShortRun
 // PolicyKB.Bench stages --corpus DIR               one thread, each stage of the index pipeline timed
 // PolicyKB.Bench index-worker --corpus D --db F --rules R    (used by scale)
+// PolicyKB.Bench ask [--kb PATH] [--warm-seconds S] [--cold-runs N]   kb ask on the bundled corpus, warm and cold
 var mode = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "scale";
 var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
 
@@ -20,6 +21,11 @@ switch (mode)
     case "stages":
         return StageProfile.Run(Option(rest, "--corpus")!, Option(rest, "--rules") ?? BenchText.RulesDir,
             Option(rest, "--db") ?? Path.Combine(Path.GetTempPath(), "policykb-stages.db"));
+    case "ask":
+        return AskTimings.Run(
+            Option(rest, "--kb") ?? Path.Combine(BenchText.RepoRoot, "src", "PolicyKB.Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "kb.exe" : "kb"),
+            double.Parse(Option(rest, "--warm-seconds") ?? "3", CultureInfo.InvariantCulture),
+            int.Parse(Option(rest, "--cold-runs") ?? "11", CultureInfo.InvariantCulture));
     case "index-worker":
         return IndexWorker.Run(Option(rest, "--corpus")!, Option(rest, "--db")!, Option(rest, "--rules")!);
     case "scale":
@@ -44,7 +50,7 @@ switch (mode)
         new ScaleBench(options).Run();
         return 0;
     default:
-        Console.Error.WriteLine("usage: PolicyKB.Bench [scale|micro|index-worker] … (see tools/README.md)");
+        Console.Error.WriteLine("usage: PolicyKB.Bench [scale|micro|stages|ask|index-worker] … (see tools/README.md)");
         return 1;
 }
 

@@ -78,7 +78,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
                     break;
                 listEnd++;
             }
-            units.AddRange(Items(text[listStart..listEnd]).Select(n => new ListedUnit(namer.Name(n), marker.Role, marker.Word)));
+            units.AddRange(Items(text[listStart..listEnd]).Select(n => Listed(n, marker)));
             if (groupStart < 0)
                 groupStart = i;
             groupEnd = listEnd;
@@ -100,6 +100,15 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
             end++;
         var leading = text[..start].Trim().Length == 0 && text[end..].Trim().Length > 0;
         return new Assignment(start, end, units, leading);
+    }
+
+    /// <summary>A unit of a label's list; a role word after it overrides the label (责任单位：市发展改革委牵头，
+    /// 市工信局配合 — the first leads).</summary>
+    private ListedUnit Listed(string item, OwnerMarker label)
+    {
+        if (_inline.FirstOrDefault(r => item.EndsWith(r.Word, StringComparison.Ordinal) && item.Length > r.Word.Length + 1) is { } role)
+            return new ListedUnit(namer.Name(OwnerNamer.Clean(item[..^role.Word.Length])), role.Role, label.Word);
+        return new ListedUnit(namer.Name(item), label.Role, label.Word);
     }
 
     /// <summary>A label (牵头单位：, 【责任单位】) at <paramref name="i"/>, and where its list starts.</summary>

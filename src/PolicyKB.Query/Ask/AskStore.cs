@@ -55,11 +55,11 @@ internal sealed class AskStore(KbReader reader, RegionCatalog regions, Departmen
         return plan;
     }
 
-    /// <summary>A body's name without its region (柳州市统计局 → 统计局; 市发展改革委 → 发展改革委;
-    /// 广西电网柳州供电局 → 电网柳州供电局), folded.</summary>
+    /// <summary>A body's name without its region and punctuation (柳州市统计局 → 统计局; 市发展改革委 →
+    /// 发展改革委; 广西电网柳州供电局 → 电网柳州供电局; 市碳达峰、碳中和工作委员会 → 碳达峰碳中和工作委员会), folded.</summary>
     public string BodyCore(string name)
     {
-        var core = Grams.Fold(name.Trim());
+        var core = Grams.Compact(Grams.Fold(name));
         for (var stripped = true; stripped;)
         {
             stripped = false;

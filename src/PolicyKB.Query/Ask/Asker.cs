@@ -1,6 +1,9 @@
 using PolicyKB.Core;
 using PolicyKB.Rules;
 using PolicyKB.Store;
+using static PolicyKB.Query.Ask.PassageFinder;
+using static PolicyKB.Query.Ask.PlanText;
+using static PolicyKB.Query.Ask.TargetRanking;
 
 namespace PolicyKB.Query.Ask;
 
@@ -10,18 +13,14 @@ namespace PolicyKB.Query.Ask;
 /// <remarks>Build one per process and reuse it: records are read once per plan and kept.</remarks>
 public sealed class Asker
 {
-    // How well a record must fit the question to be its answer (share of grams, see Grams).
-    private const double MetricAccept = 0.6;
-    private const double ListAccept = 0.8;
-    private const double OwnerAccept = 0.5;
-    private const double PassageAccept = 0.3;
-    private const int MaxAnswers = 6;
-    private const int MaxDutyChars = 300;
-    private const int EvidenceCount = 3;
 
     private readonly QuestionAnalyzer _analyzer;
     private readonly AskStore _store;
     private readonly ValueText _values;
+    private readonly PassageFinder _passages;
+
+    private const double OwnerAccept = 0.5;
+    private const int MaxDutyChars = 300;
 
     public Asker(QuestionAnalyzer analyzer, KbReader reader)
     {
@@ -30,6 +29,7 @@ public sealed class Asker
         _analyzer = analyzer;
         _store = new AskStore(reader, analyzer.Regions, analyzer.RuleSet.Departments);
         _values = new ValueText(analyzer.RuleSet.Patterns, analyzer.Rules.DirectionWords);
+        _passages = new PassageFinder(_store, analyzer);
     }
 
     public QuestionAnalyzer Analyzer => _analyzer;
@@ -51,7 +51,7 @@ public sealed class Asker
         if (q.Regions.Count > 0 && present.Count == 0)
         {
             var missing = q.Regions.Select(r => r.Name).ToList();
-            return NotFound(q, AskMessages.NoRegion(missing, stored), Passages(q, []));
+            return NotFound(q, AskMessages.NoRegion(missing, stored), _passages.Passages(q, []));
         }
         return q.Intent switch
         {
@@ -83,9 +83,9 @@ public sealed class Asker
         var ranked = Rank(q, _store.Plans(regions), MetricAccept);
         if (ranked.Count == 0)
         {
-            if (ClauseValue(q, regions) is { } clause)
+            if (_passages.ClauseValue(q, regions) is { } clause)
                 return Found(q, clause.Text, [clause.Text], [clause.Evidence]);
-            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), Passages(q, regions));
+            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
         }
         var chosen = Choose(q, ranked);
         var labels = Labels(chosen);
@@ -97,7 +97,11 @@ public sealed class Asker
     {
         var ranked = Rank(q, _store.Plans(regions), MetricAccept);
         if (ranked.Count == 0)
-            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), Passages(q, regions));
+        {
+            if (_passages.ClauseDeadline(q, regions) is { } clause)
+                return Found(q, AskMessages.Year(clause.Year), [AskMessages.Year(clause.Year)], [clause.Evidence]);
+            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
+        }
         var chosen = Choose(q, ranked);
         var dated = chosen.Where(t => t.Target.Deadline is not null).ToList();
         if (dated.Count == 0)
@@ -107,146 +111,6 @@ public sealed class Asker
         var lines = dated.Select((t, i) => Join(labels[i], AskMessages.Year(t.Target.Deadline!.Value)
             + (q.AsksValue ? "，" + _values.Value(t.Target) : ""))).ToList();
         return Found(q, string.Join("；", lines), lines, dated.Select(Evidence));
-    }
-
-    /// <summary>No target in the store fits (the extractor missed one, or its unit is unknown): the clause
-    /// of a plan that names the metric and gives a number, quoted from the metric on
-    /// (绿色低碳产业营业收入突破300亿元). Statements about the past (十三五期间…) are skipped.</summary>
-    private (string Text, AskEvidence Evidence)? ClauseValue(Question q, List<string> regions)
-    {
-        var names = q.Metrics.SelectMany(m => m.Metric.Aliases.Prepend(m.Metric.Name)).Select(Grams.Fold)
-            .Concat(q.Topic.Where(t => t.Length >= 3)).Distinct().OrderByDescending(n => n.Length).ToList();
-        if (names.Count == 0)
-            return null;
-        var pasts = _analyzer.RuleSet.Patterns.Pasts;
-        foreach (var hit in Search(q, regions, 10))
-        {
-            var paragraph = Grams.Fold(hit.Text);
-            if (q.Years.Count > 0 && !q.Years.Any(y => paragraph.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))
-                continue;
-            foreach (var sentence in Sentences(hit.Text))
-            {
-                var folded = Grams.Fold(sentence);
-                if (pasts.Any(p => p.IsMatch(folded)))
-                    continue;
-                var start = 0;
-                foreach (var clause in sentence.Split(ClauseBreaks))
-                {
-                    var foldedClause = folded.Substring(start, clause.Length);
-                    start += clause.Length + 1;
-                    var at = names.Select(n => foldedClause.IndexOf(n, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-                    if (at < 0 || !foldedClause.AsSpan(at).ContainsAnyInRange('0', '9'))
-                        continue;
-                    return (clause[at..].Trim(), new AskEvidence(hit.DocumentId, hit.Title, hit.SectionPath, sentence));
-                }
-            }
-        }
-        return null;
-    }
-
-    private static readonly char[] ClauseBreaks = ['，', '；', ',', ';', '。', '：'];
-
-    /// <summary>Targets that fit the question, best first.</summary>
-    private List<TargetRecord> RankTargets(Question q, IEnumerable<PlanRecords> plans, double accept) =>
-        Rank(q, plans, accept).Select(s => s.Record).ToList();
-
-    private sealed record Scored(TargetRecord Record, double Score);
-
-    private static List<Scored> Rank(Question q, IEnumerable<PlanRecords> plans, double accept)
-    {
-        var scored = new List<(TargetRecord Target, double Score, int Order)>();
-        var order = 0;
-        foreach (var plan in plans)
-            foreach (var t in plan.Targets)
-            {
-                order++;
-                var fit = MetricFit(q, t);
-                if (fit < 0)
-                    continue;
-                var numberHit = NumberHit(q, t.Target);
-                var cover = q.TopicGrams.CoveredBy(t.Sentence);
-                if (fit < accept && !(numberHit && cover >= PassageAccept && accept < ListAccept))
-                    continue;
-                var score = 2 * fit + 0.5 * cover + (numberHit ? 1 : 0) + YearScore(q, t.Target)
-                    + (q.BaselineYear is { } b && t.Target.BaselineYear == b ? 0.1 : 0);
-                scored.Add((t, score, order));
-            }
-        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Order).Select(s => new Scored(s.Target, s.Score)).ToList();
-    }
-
-    /// <summary>How surely a target is about the metric asked: 1 when the taxonomy gives both the same id,
-    /// −1 when it gives them different ids, otherwise the share of the target's metric name the question
-    /// contains.</summary>
-    private static double MetricFit(Question q, TargetRecord t)
-    {
-        if (q.Metrics.Count > 0 && t.Target.MetricId is { } id)
-            return q.Metrics.Any(m => m.Metric.Id == id) ? 1 : -1;
-        return t.Metric.CoveredBy(q.AllGrams);
-    }
-
-    private static bool NumberHit(Question q, Target t) =>
-        q.Numbers.Any(n => n.Value == t.Value && (n.Unit is null || n.Unit == t.Unit));
-
-    private static double YearScore(Question q, Target t) =>
-        q.Years.Count == 0 ? 0
-        : t.Deadline is not { } year ? -0.1
-        : q.Years.Contains(year) ? 0.5 : -0.6;
-
-    /// <summary>The best target, and when the question wants several (two 多少, 2025年和2030年), the others
-    /// that add a year or a metric the chosen ones do not cover.</summary>
-    private static List<TargetRecord> Choose(Question q, List<Scored> scored)
-    {
-        var best = scored[0].Record;
-        var chosen = new List<TargetRecord> { best };
-        if (!q.Plural)
-        {
-            // Targets the question cannot tell apart from one sentence are all its answer (居住建筑65%、公共建筑72%).
-            chosen.AddRange(scored.Skip(1).TakeWhile(c => c.Score >= scored[0].Score - 0.01)
-                .Where(c => c.Record.Target.Evidence.Sentence == best.Target.Evidence.Sentence && !SameMetric(c.Record.Target, best.Target))
-                .Select(c => c.Record).Take(MaxAnswers - 1));
-            return chosen.OrderBy(c => c.Order).ToList();
-        }
-        foreach (var c in scored.Skip(1).Select(c => c.Record))
-        {
-            if (chosen.Count >= MaxAnswers)
-                break;
-            var t = c.Target;
-            if (chosen.Any(x => x.Target.Metric == t.Metric && x.Target.Deadline == t.Deadline && x.Document.Id == c.Document.Id))
-                continue;
-            var newYear = q.Years.Count >= 2 && t.Deadline is { } year && q.Years.Contains(year)
-                && chosen.All(x => x.Target.Deadline != year) && SameMetric(best.Target, t);
-            var inYears = q.Years.Count == 0 || t.Deadline is { } y && q.Years.Contains(y);
-            var newMetric = inYears && chosen.All(x => !SameMetric(x.Target, t))
-                && AddsWords(q, c, chosen);
-            if (newYear || newMetric)
-                chosen.Add(c);
-        }
-        return chosen.OrderBy(c => c.Target.Deadline ?? 0).ThenBy(c => c.Order).ToList();
-    }
-
-    // A second metric counts when its name covers at least two of the question's pairs that the
-    // chosen ones leave uncovered (分散式充电桩 after 集中式充电站).
-    private static bool AddsWords(Question q, TargetRecord candidate, List<TargetRecord> chosen)
-    {
-        var left = chosen.Aggregate(q.TopicGrams, (g, x) => g.Except(x.Metric));
-        return left.SharedWith(candidate.Metric) >= 2;
-    }
-
-    private static bool SameMetric(Target a, Target b) =>
-        a.MetricId is { } id && id == b.MetricId || a.Metric == b.Metric;
-
-    // Labels tell several answers apart: the metric when they differ in metric, the year when in year.
-    private static List<string> Labels(List<TargetRecord> chosen, bool byYear = true)
-    {
-        if (chosen.Count < 2)
-            return chosen.Select(_ => "").ToList();
-        var metrics = chosen.Select(c => c.Target.Metric).Distinct().Count() > 1;
-        var years = byYear && chosen.Select(c => c.Target.Deadline).Distinct().Count() > 1;
-        var regions = chosen.Select(c => c.Document.Region).Distinct().Count() > 1;
-        return chosen.Select(c => string.Concat(
-            regions ? c.Document.Region : "",
-            metrics ? c.Target.Metric : "",
-            years && c.Target.Deadline is { } y ? AskMessages.Year(y) : "")).ToList();
     }
 
     private static string Join(string label, string value) => label.Length == 0 ? value : $"{label}：{value}";
@@ -299,7 +163,7 @@ public sealed class Asker
                 return Found(q, actor.Duty.Department, [actor.Duty.Department], [Evidence(bestOwnerless), Evidence(actor.Duty.Evidence, actor.Document)]);
             if (bestOwnerless is not null && bestOwnerlessScore >= 0.8)
                 return NotFound(q, AskMessages.OwnerNotStated(Subject(q, regions)), [Evidence(bestOwnerless)]);
-            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), Passages(q, regions));
+            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
         }
         if (chosen.Count == 1)
         {
@@ -357,9 +221,8 @@ public sealed class Asker
 
     private AskResult Duty(Question q, List<string> regions)
     {
+        // Only the plans of the regions named: 广安市生态环境局 is not 柳州市生态环境局.
         var matches = DutiesOf(q, _store.Plans(regions));
-        if (matches.Count == 0 && regions.Count > 0)
-            matches = DutiesOf(q, _store.Plans([]));
         if (matches.Count == 0)
             return OwnedRecords(q, regions);
         // The body named most fully wins (统计局 over 局); its duties in the best-fitting plan first.
@@ -390,7 +253,7 @@ public sealed class Asker
     // contains it, 1 when only the department's alias matches (发改委 for 发展和改革委员会).
     private int BodyStrength(Question q, string core)
     {
-        if (core.Length >= 2 && q.Folded.Contains(core, StringComparison.Ordinal))
+        if (core.Length >= 2 && q.Compact.Contains(core, StringComparison.Ordinal))
             return core.Length;
         if (q.Organisation is { } org && core.Length >= 2 && _store.BodyCore(org) is { Length: >= 2 } asked && core.Contains(asked, StringComparison.Ordinal))
             return asked.Length;
@@ -411,22 +274,11 @@ public sealed class Asker
                     texts.Add((m.Measure.Text, m.Measure.Evidence, plan.Document, s));
         }
         if (texts.Count == 0)
-            return NotFound(q, AskMessages.NotFound(Subject(q, regions, q.Organisation), q.Intent), Passages(q, regions));
+            return NotFound(q, AskMessages.NotFound(Subject(q, regions, q.Organisation), q.Intent), _passages.Passages(q, regions));
         var strongest = texts.Max(t => t.Strength);
         var chosen = texts.Where(t => t.Strength == strongest).Take(MaxAnswers).ToList();
         var lines = chosen.Select(t => Trim(t.Text, MaxDutyChars)).Distinct().ToList();
         return Found(q, string.Join("\n", lines), lines, chosen.Select(t => Evidence(t.Source, t.Document)));
-    }
-
-    // Duties of one body, one after another: 负责…。组织…。
-    private static string JoinSentences(IEnumerable<string> texts) =>
-        string.Concat(texts.Select(t => t.Length > 0 && "。；;！？".Contains(t[^1]) ? t : t + "。"));
-
-    // 要统筹控制… → 统筹控制…: the modal verb belongs to the sentence, not to the duty.
-    private static string DutyText(string text)
-    {
-        var t = text.Trim();
-        return t.StartsWith('要') && t.Length > 1 ? t[1..] : t;
     }
 
     // ---- lists and comparisons ------------------------------------------------------------------
@@ -434,27 +286,26 @@ public sealed class Asker
     private AskResult List(Question q, List<string> regions)
     {
         var scope = regions.Count > 0 ? regions : _store.Regions.ToList();
-        var found = new List<(string Region, TargetRecord Target)>();
+        // A region counts when it has such a target, or (the store missing it) a clause naming the metric
+        // with a number.
+        var found = new List<(string Region, string Line, AskEvidence Evidence)>();
         foreach (var region in scope)
         {
             var ranked = RankTargets(q, _store.Plans([region]), ListAccept);
             if (ranked.Count > 0)
-                found.Add((region, ranked[0]));
+                found.Add((region, $"{region}：{_values.WithDirection(ranked[0].Target)}{YearNote(ranked[0].Target)}", Evidence(ranked[0])));
+            else if (_passages.ClauseValue(q, [region]) is { } clause)
+                found.Add((region, $"{region}：{clause.Text}", clause.Evidence));
         }
         if (found.Count > 0)
-        {
-            var names = found.Select(f => f.Region).ToList();
-            return Found(q, string.Join("、", names),
-                found.Select(f => $"{f.Region}：{_values.WithDirection(f.Target.Target)}{YearNote(f.Target.Target)}").ToList(),
-                found.Select(f => Evidence(f.Target)));
-        }
+            return Found(q, string.Join("、", found.Select(f => f.Region)), found.Select(f => f.Line).ToList(), found.Select(f => f.Evidence));
         // No target: regions whose plans have a passage holding the question's words.
-        var hits = Search(q, regions, 30).Where(h => h.Region is not null && q.TopicGrams.CoveredBy(Grams.Of(Grams.Fold(h.Text))) >= ListAccept)
+        var hits = _passages.Search(q, regions, 30).Where(h => h.Region is not null && q.TopicGrams.CoveredBy(Grams.Of(Grams.Fold(h.Text))) >= ListAccept)
             .DistinctBy(h => h.Region).ToList();
         if (hits.Count == 0)
-            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), Passages(q, regions));
+            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
         var regionNames = hits.Select(h => h.Region!).ToList();
-        return Found(q, string.Join("、", regionNames), regionNames, hits.Select(h => Evidence(q, h)));
+        return Found(q, string.Join("、", regionNames), regionNames, hits.Select(h => HitEvidence(q, h)));
     }
 
     private AskResult Compare(Question q, List<string> regions)
@@ -462,7 +313,7 @@ public sealed class Asker
         var scope = regions.Count > 0 ? regions : _store.Regions.ToList();
         var perRegion = scope.Select(r => (Region: r, Ranked: RankTargets(q, _store.Plans([r]), MetricAccept))).ToList();
         if (perRegion.All(p => p.Ranked.Count == 0))
-            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), Passages(q, regions));
+            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
 
         // Without a year in the question, compare the year most regions set a target for.
         var years = q.Years.Count > 0 ? q.Years.ToList()
@@ -479,7 +330,13 @@ public sealed class Asker
                 picks = ranked.Take(1).ToList();
             if (picks.Count == 0)
             {
-                lines.Add($"{region}：{AskMessages.RegionHasNoTarget}");
+                if (_passages.ClauseValue(q, [region]) is { } clause)
+                {
+                    lines.Add($"{region}：{clause.Text}");
+                    evidence.Add(clause.Evidence);
+                }
+                else
+                    lines.Add($"{region}：{AskMessages.RegionHasNoTarget}");
                 continue;
             }
             var showYear = q.Years.Count != 1;
@@ -501,7 +358,7 @@ public sealed class Asker
 
     private AskResult Passage(Question q, List<string> regions)
     {
-        var hits = Search(q, regions, 10);
+        var hits = _passages.Search(q, regions, 10);
         // The index ranks paragraphs; the answer is the sentence that holds most of the question's words,
         // rare words counting more than common ones (秸秆 over 推进) among the sentences found.
         var sentences = hits.SelectMany(h => Sentences(h.Text).Select(s => (Hit: h, Text: s, Grams: Grams.Of(Grams.Fold(s))))).ToList();
@@ -510,83 +367,9 @@ public sealed class Asker
         var best = sentences.Select(s => (s.Hit, s.Text, Cover: asked.CoveredBy(s.Grams, weights), Plain: asked.CoveredBy(s.Grams)))
             .Where(s => s.Plain >= PassageAccept).OrderByDescending(s => s.Cover).DistinctBy(s => s.Hit).Take(EvidenceCount).ToList();
         if (best.Count == 0)
-            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), hits.Take(EvidenceCount).Select(h => Evidence(q, h)).ToList());
+            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), hits.Take(EvidenceCount).Select(h => HitEvidence(q, h)).ToList());
         return Found(q, best[0].Text, [best[0].Text],
             best.Select(b => new AskEvidence(b.Hit.DocumentId, b.Hit.Title, b.Hit.SectionPath, b.Text)));
-    }
-
-    private IReadOnlyList<SearchHit> Search(Question q, List<string> regions, int limit)
-    {
-        var reader = _store.Reader;
-        var query = string.Join(' ', SearchWords(q, reader.Segmenter));
-        if (query.Length == 0)
-            query = q.Text;
-        if (regions.Count == 1)
-            return reader.Search(new SearchRequest(query, regions[0], Limit: limit));
-        var hits = reader.Search(new SearchRequest(query, Limit: regions.Count == 0 ? limit : limit * 4));
-        return regions.Count == 0 ? hits : hits.Where(h => h.Region is { } r && regions.Contains(r)).Take(limit).ToList();
-    }
-
-    // The topic's words as separate search terms (推进 秸秆 综合 利用): each must occur, in any order.
-    // ICU cuts words it does not know into single characters: a row of those is one word again. A long
-    // word (a lexicon compound such as 秸秆综合利用) goes in as its two-character parts, so a plan that
-    // writes 秸秆等固体废弃物……综合利用 still matches.
-    private static IEnumerable<string> SearchWords(Question q, Segmenter segmenter) =>
-        Words(q, segmenter).SelectMany(Pairs).Distinct();
-
-    // 秸秆综合利用 → 秸秆 综合 利用; an odd last character joins the pair before it (碳达峰 stays whole).
-    private static IEnumerable<string> Pairs(string word)
-    {
-        if (word.Length < 4)
-        {
-            yield return word;
-            yield break;
-        }
-        for (var i = 0; i < word.Length; i += 2)
-        {
-            var length = word.Length - i == 3 ? 3 : 2;
-            yield return word.Substring(i, length);
-            i += length - 2;
-        }
-    }
-
-    private static IEnumerable<string> Words(Question q, Segmenter segmenter)
-    {
-        foreach (var run in q.Topic.Where(t => t.Length >= 2))
-        {
-            var pending = "";
-            foreach (var word in segmenter.Words(run))
-            {
-                if (segmenter.Lexicon.Stopwords.Contains(word))
-                    continue;
-                if (word.Length == 1)
-                {
-                    pending += word;
-                    continue;
-                }
-                if (pending.Length >= 2)
-                    yield return pending;
-                pending = "";
-                yield return word;
-            }
-            if (pending.Length >= 2)
-                yield return pending;
-        }
-    }
-
-    private List<AskEvidence> Passages(Question q, List<string> regions) =>
-        Search(q, regions, EvidenceCount).Select(h => Evidence(q, h)).ToList();
-
-    private static (string Text, double Cover) BestSentence(Question q, string text)
-    {
-        var best = ("", -1.0);
-        foreach (var sentence in Sentences(text))
-        {
-            var cover = (q.TopicGrams.Count > 0 ? q.TopicGrams : q.AllGrams).CoveredBy(Grams.Of(Grams.Fold(sentence)));
-            if (cover > best.Item2)
-                best = (sentence, cover);
-        }
-        return best;
     }
 
     // The clause of a duty that best matches the question: 统筹控制二氧化碳等温室气体排放.
@@ -608,28 +391,6 @@ public sealed class Asker
         return first;
     }
 
-    private static IEnumerable<string> Sentences(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-            if (text[i] is '。' or '！' or '？' or '!' or '?' or '；' or ';')
-            {
-                if (i + 1 - start > 1)
-                    yield return text[start..(i + 1)].Trim();
-                start = i + 1;
-            }
-        if (text.Length - start > 1)
-            yield return text[start..].Trim();
-    }
-
-    private static string Trim(string text, int max)
-    {
-        if (text.Length <= max)
-            return text;
-        var cut = text.LastIndexOf('。', max - 1);
-        return cut > max / 2 ? text[..(cut + 1)] : text[..max] + "…";
-    }
-
     // ---- results --------------------------------------------------------------------------------
 
     private string Subject(Question q, List<string> regions, string? what = null) =>
@@ -639,9 +400,6 @@ public sealed class Asker
 
     private static AskEvidence Evidence(Evidence source, DocumentInfo document) =>
         new(document.Id, document.Title, source.SectionPath, source.Sentence);
-
-    private static AskEvidence Evidence(Question q, SearchHit hit) =>
-        new(hit.DocumentId, hit.Title, hit.SectionPath, BestSentence(q, hit.Text).Text is { Length: > 0 } s ? s : hit.Text);
 
     private static AskResult Found(Question q, string answer, IReadOnlyList<string> lines, IEnumerable<AskEvidence> evidence) =>
         new(answer, q.Intent, Entities(q), evidence.Distinct().ToList(), Found: true, lines);

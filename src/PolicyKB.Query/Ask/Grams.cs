@@ -89,6 +89,9 @@ internal sealed class Grams
         return folded.Any(char.IsAsciiLetterUpper) ? folded.ToLowerInvariant() : folded;
     }
 
+    /// <summary>Only the letters and digits of a text (碳达峰、碳中和 → 碳达峰碳中和).</summary>
+    public static string Compact(string text) => text.All(IsWordChar) ? text : string.Concat(text.Where(IsWordChar));
+
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
     private static void Add(HashSet<long> keys, string text)

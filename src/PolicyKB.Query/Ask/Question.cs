@@ -11,6 +11,9 @@ public sealed record Question
     /// <summary>Folded copy (Simplified, ASCII digits, lower case), same length as <see cref="Text"/>.</summary>
     public required string Folded { get; init; }
 
+    /// <summary>The folded question's letters and digits only (names compare without 、 or spaces).</summary>
+    internal string Compact { get; init; } = "";
+
     public required Intent Intent { get; init; }
 
     /// <summary>The question wants several answers (分别, two 多少, two years, 哪些部门).</summary>
@@ -42,6 +45,10 @@ public sealed record Question
     /// and frame words are taken out, as runs of folded text.</summary>
     public required IReadOnlyList<string> Topic { get; init; }
 
+    /// <summary>Phrases that may name the metric when the taxonomy does not: topic runs, and their parts
+    /// before a verb (生态农业产值要达到 → 生态农业产值), longest run first.</summary>
+    public IReadOnlyList<string> MetricWords { get; init; } = [];
+
     /// <summary>Asks which value is highest (+1) or lowest (−1); 0 when neither.</summary>
     public int Extreme { get; init; }
 
@@ -56,8 +63,8 @@ public sealed record Question
     /// <summary>Grams of the whole question, for finding a metric's name in it.</summary>
     internal Grams AllGrams { get; init; } = Grams.Empty;
 
-    /// <summary>The metric as the question words it: the taxonomy name it used, or its topic words.</summary>
-    public string? MetricPhrase => Metrics.Count > 0 ? string.Join("、", Metrics.Select(m => m.Written)) : null;
+    /// <summary>The metric as the question words it: the taxonomy name it used, or else its own words.</summary>
+    public string? MetricPhrase => Metrics.Count > 0 ? string.Join("、", Metrics.Select(m => m.Written)) : MetricWords.FirstOrDefault();
 }
 
 /// <summary>A metric named in a question: the taxonomy entry and the words used (单位GDP能耗).</summary>

@@ -18,6 +18,7 @@ public sealed partial class QuestionAnalyzer
     private readonly (string Name, MetricRule Metric)[] _metricNames;
     private readonly string[] _frameWords;
     private readonly string[] _orgSuffixes;
+    private readonly string[] _verbs;
     private readonly string[] _orgLeadIns;
 
     public QuestionAnalyzer(QuestionRules rules, RuleSet ruleSet, Segmenter segmenter)
@@ -35,6 +36,7 @@ public sealed partial class QuestionAnalyzer
         _frameWords = rules.Intents.SelectMany(i => i.Cues).Concat(rules.Fillers).Concat(rules.PluralCues)
             .Concat(rules.ValueSlots).Concat(rules.HigherCues).Concat(rules.LowerCues)
             .Distinct().OrderByDescending(w => w.Length).ToArray();
+        _verbs = ruleSet.Patterns.Directions.Select(d => Grams.Fold(d.Word)).Where(w => w.Length >= 2).ToArray();
         _orgSuffixes = ruleSet.Owners.OrgSuffixes.Select(Grams.Fold).OrderByDescending(s => s.Length).ToArray();
         _orgLeadIns = ruleSet.Owners.DutyLeadIns.Concat(rules.Fillers).Select(Grams.Fold)
             .Concat(OrgLeadIns).Distinct().OrderByDescending(s => s.Length).ToArray();
@@ -102,6 +104,7 @@ public sealed partial class QuestionAnalyzer
         {
             Text = text,
             Folded = folded,
+            Compact = Grams.Compact(folded),
             Intent = intent,
             Plural = plural,
             Regions = regions,
@@ -112,6 +115,7 @@ public sealed partial class QuestionAnalyzer
             BaselineYear = baseline,
             Numbers = numbers,
             Topic = topic,
+            MetricWords = MetricWords(topic),
             TopicGrams = Grams.Of(topic),
             AllGrams = Grams.Of(folded),
             Extreme = extreme,
@@ -270,6 +274,27 @@ public sealed partial class QuestionAnalyzer
         return pick.End > 0 ? original[pick.Start..pick.End] : null;
     }
 
+    // The words that may name a metric the taxonomy lacks: each topic run, and its part before a verb
+    // (生态农业产值要达到 → 生态农业产值). Only verbs of two characters or more cut: 达 is in 碳达峰.
+    private List<string> MetricWords(List<string> topic)
+    {
+        var words = new List<string>();
+        foreach (var run in topic.Where(t => t.Length >= 3).OrderByDescending(t => t.Length))
+        {
+            var cut = _verbs.Select(v => run.IndexOf(v, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+            if (cut > 0)
+            {
+                var head = run[..cut].TrimEnd(Modals);
+                if (head.Length >= 2)
+                    words.Add(head);
+            }
+            words.Add(run);
+        }
+        return words.Distinct().ToList();
+    }
+
+    private static readonly char[] Modals = ['要', '需', '应', '将', '能', '可', '须'];
+
     // What is left: runs of word characters outside the frame and region names, split again at
     // stopwords (的, 是, 在 …) found as whole words by the segmenter.
     private List<string> Topic(string folded, bool[] frame, bool[] named)
@@ -296,7 +321,8 @@ public sealed partial class QuestionAnalyzer
         var from = 0;
         foreach (var token in _segmenter.Tokens(run))
         {
-            if (!stopwords.Contains(run.Substring(token.Start, token.Length)))
+            var word = run.Substring(token.Start, token.Length);
+            if (!stopwords.Contains(word) && !_rules.Stopwords.Contains(word))
                 continue;
             if (token.Start > from)
                 runs.Add(run[from..token.Start]);
@@ -329,12 +355,16 @@ public sealed partial class QuestionAnalyzer
     private static void Mark(bool[] mask, int start, int length) => Array.Fill(mask, true, start, length);
 
     /// <summary>A region named as the knowledge base stores it, for a plan whose region the catalog lacks:
-    /// its short name is its name without the level word (长汀县 → 长汀) when two characters remain.</summary>
+    /// its short name is its name without the level word (长汀县 → 长汀) when two characters remain; an
+    /// autonomous region is called by the place name before its peoples (恭城瑶族自治县 → 恭城).</summary>
     public static Region StoredRegion(string name, string? level)
     {
-        var shortName = LevelWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal) && name.Length - w.Length >= 2) is { } word
-            ? name[..^word.Length] : null;
-        return new Region(name, shortName is null ? [] : [shortName], level ?? "", null);
+        var shorts = new List<string>();
+        if (LevelWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal) && name.Length - w.Length >= 2) is { } word)
+            shorts.Add(name[..^word.Length]);
+        if (name.Contains("族自治", StringComparison.Ordinal) && name.Length > 4)
+            shorts.Add(name[..2]);
+        return new Region(name, shorts, level ?? "", null);
     }
 
     private static readonly string[] LevelWords = ["自治区", "自治州", "自治县", "特别行政区", "地区", "省", "市", "县", "区", "州", "盟", "旗"];

@@ -30,6 +30,9 @@ public sealed class QuestionRules
     /// <summary>Frame words dropped before matching, longest first.</summary>
     public required IReadOnlyList<string> Fillers { get; init; }
 
+    /// <summary>Words dropped from the topic when they stand alone, besides the lexicon's stopwords.</summary>
+    public required IReadOnlySet<string> Stopwords { get; init; }
+
     public required IReadOnlySet<string> GenericBodies { get; init; }
 
     public required IReadOnlyDictionary<Direction, string> DirectionWords { get; init; }
@@ -89,6 +92,7 @@ public sealed class QuestionRules
             HigherCues = Folded(root, "higher"),
             LowerCues = Folded(root, "lower"),
             Fillers = Folded(root, "fillers"),
+            Stopwords = Folded(root, "stopwords").ToHashSet(StringComparer.Ordinal),
             GenericBodies = Folded(root, "generic_bodies").ToHashSet(StringComparer.Ordinal),
             DirectionWords = directions,
         };

@@ -1,0 +1,117 @@
+using PolicyKB.Core;
+
+namespace PolicyKB.Query.Ask;
+
+/// <summary>Which stored targets a question is about, best first, and which of them answer it.</summary>
+internal static class TargetRanking
+{
+    // How well a record must fit the question to be its answer (share of grams, see Grams).
+    internal const double MetricAccept = 0.6;
+
+    internal const double ListAccept = 0.8;
+
+    internal const int MaxAnswers = 6;
+
+    internal sealed record Scored(TargetRecord Record, double Score);
+
+    /// <summary>Targets that fit the question, best first.</summary>
+    internal static List<TargetRecord> RankTargets(Question q, IEnumerable<PlanRecords> plans, double accept) =>
+        Rank(q, plans, accept).Select(s => s.Record).ToList();
+
+    internal static List<Scored> Rank(Question q, IEnumerable<PlanRecords> plans, double accept)
+    {
+        var scored = new List<(TargetRecord Target, double Score, int Order)>();
+        var order = 0;
+        foreach (var plan in plans)
+            foreach (var t in plan.Targets)
+            {
+                order++;
+                var fit = MetricFit(q, t);
+                if (fit < 0)
+                    continue;
+                var numberHit = NumberHit(q, t.Target);
+                var cover = q.TopicGrams.CoveredBy(t.Sentence);
+                if (fit < accept && !(numberHit && cover >= PassageFinder.PassageAccept && accept < ListAccept))
+                    continue;
+                var score = 2 * fit + 0.5 * cover + (numberHit ? 1 : 0) + YearScore(q, t.Target)
+                    + (q.BaselineYear is { } b && t.Target.BaselineYear == b ? 0.1 : 0);
+                scored.Add((t, score, order));
+            }
+        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Order).Select(s => new Scored(s.Target, s.Score)).ToList();
+    }
+
+    /// <summary>How surely a target is about the metric asked: 1 when the taxonomy gives both the same id,
+    /// −1 when it gives them different ids, otherwise the share of the target's metric name the question
+    /// contains.</summary>
+    internal static double MetricFit(Question q, TargetRecord t)
+    {
+        if (q.Metrics.Count > 0 && t.Target.MetricId is { } id)
+            return q.Metrics.Any(m => m.Metric.Id == id) ? 1 : -1;
+        return t.Metric.CoveredBy(q.AllGrams);
+    }
+
+    internal static bool NumberHit(Question q, Target t) =>
+        q.Numbers.Any(n => n.Value == t.Value && (n.Unit is null || n.Unit == t.Unit));
+
+    internal static double YearScore(Question q, Target t) =>
+        q.Years.Count == 0 ? 0
+        : t.Deadline is not { } year ? -0.1
+        : q.Years.Contains(year) ? 0.5 : -0.6;
+
+    /// <summary>The best target, and when the question wants several (two 多少, 2025年和2030年), the others
+    /// that add a year or a metric the chosen ones do not cover.</summary>
+    internal static List<TargetRecord> Choose(Question q, List<Scored> scored)
+    {
+        var best = scored[0].Record;
+        var chosen = new List<TargetRecord> { best };
+        if (!q.Plural)
+        {
+            // Targets the question cannot tell apart from one sentence are all its answer (居住建筑65%、公共建筑72%).
+            chosen.AddRange(scored.Skip(1).TakeWhile(c => c.Score >= scored[0].Score - 0.01)
+                .Where(c => c.Record.Target.Evidence.Sentence == best.Target.Evidence.Sentence && !SameMetric(c.Record.Target, best.Target))
+                .Select(c => c.Record).Take(MaxAnswers - 1));
+            return chosen.OrderBy(c => c.Order).ToList();
+        }
+        foreach (var c in scored.Skip(1).Select(c => c.Record))
+        {
+            if (chosen.Count >= MaxAnswers)
+                break;
+            var t = c.Target;
+            if (chosen.Any(x => x.Target.Metric == t.Metric && x.Target.Deadline == t.Deadline && x.Document.Id == c.Document.Id))
+                continue;
+            var newYear = q.Years.Count >= 2 && t.Deadline is { } year && q.Years.Contains(year)
+                && chosen.All(x => x.Target.Deadline != year) && SameMetric(best.Target, t);
+            var inYears = q.Years.Count == 0 || t.Deadline is { } y && q.Years.Contains(y);
+            var newMetric = inYears && chosen.All(x => !SameMetric(x.Target, t))
+                && AddsWords(q, c, chosen);
+            if (newYear || newMetric)
+                chosen.Add(c);
+        }
+        return chosen.OrderBy(c => c.Target.Deadline ?? 0).ThenBy(c => c.Order).ToList();
+    }
+
+    // A second metric counts when its name covers at least two of the question's pairs that the
+    // chosen ones leave uncovered (分散式充电桩 after 集中式充电站).
+    internal static bool AddsWords(Question q, TargetRecord candidate, List<TargetRecord> chosen)
+    {
+        var left = chosen.Aggregate(q.TopicGrams, (g, x) => g.Except(x.Metric));
+        return left.SharedWith(candidate.Metric) >= 2;
+    }
+
+    internal static bool SameMetric(Target a, Target b) =>
+        a.MetricId is { } id && id == b.MetricId || a.Metric == b.Metric;
+
+    // Labels tell several answers apart: the metric when they differ in metric, the year when in year.
+    internal static List<string> Labels(List<TargetRecord> chosen, bool byYear = true)
+    {
+        if (chosen.Count < 2)
+            return chosen.Select(_ => "").ToList();
+        var metrics = chosen.Select(c => c.Target.Metric).Distinct().Count() > 1;
+        var years = byYear && chosen.Select(c => c.Target.Deadline).Distinct().Count() > 1;
+        var regions = chosen.Select(c => c.Document.Region).Distinct().Count() > 1;
+        return chosen.Select(c => string.Concat(
+            regions ? c.Document.Region : "",
+            metrics ? c.Target.Metric : "",
+            years && c.Target.Deadline is { } y ? AskMessages.Year(y) : "")).ToList();
+    }
+}
