@@ -32,6 +32,8 @@ internal static class KbApp
         root.Subcommands.Add(Commands.IndexCommand.Create());
         root.Subcommands.Add(Commands.SearchCommand.Create());
         root.Subcommands.Add(Commands.DocsCommand.Create());
+        root.Subcommands.Add(Commands.TargetsCommand.Create());
+        root.Subcommands.Add(Commands.OwnersCommand.Create());
         root.Subcommands.Add(Commands.ExtractCommand.Create());
         root.Subcommands.Add(Commands.AskCommand.Create());
         root.Subcommands.Add(Commands.CheckCommand.Create());

@@ -71,4 +71,22 @@ internal static class Messages
         PolicyKB.Rules.Severity.Warning => "警告",
         _ => "提示",
     };
+
+    public const string TargetsDescription = "跨地区列出量化目标，按指标（同义名归一到指标编号）、期限、地区排序，并给出来源（方案、章节、原句）。";
+    public const string OwnersDescription = "按地区列出责任部门（别名归并，如 市发改委 = 发展和改革委员会）及其目标、职责和任务。";
+    public const string NoTargets = "没有找到符合条件的目标。";
+    public const string NoOwners = "没有找到符合条件的责任部门。";
+    public const string UnknownRegionName = "地区不详";
+    public static readonly string[] TargetColumns = ["地区", "层级", "指标", "指标编号", "目标", "基准年", "期限", "牵头单位", "来源"];
+    public static readonly string[] TargetCsvColumns =
+        ["地区", "层级", "指标", "指标编号", "目标", "数值", "单位", "方向", "限定", "基准年", "期限", "牵头单位", "配合单位", "方案", "章节", "原句", "文档编号"];
+    public static string TargetCount(int n) => $"共 {n} 个目标";
+    public static string OwnerCount(int n) => $"共 {n} 个责任部门";
+    public static string Source(string title, string section) => section.Length == 0 ? title : $"{title} · {section}";
+    public static string Quote(string sentence) => $"“{sentence}”";
+    public const string CoOwnerLabel = "配合";
+    public static readonly string[] OwnerColumns = ["部门", "目标", "职责与任务"];
+    public static string MoreTasks(int n) => $"……另有 {n} 项";
+    public static string RegionHeader(string region, string? level) => level is null ? region : $"{region}（{level}）";
+    public static string OwnerTarget(string metric, string text, int? deadline) => deadline is { } y ? $"{metric}：{y}年{text}" : $"{metric}：{text}";
 }

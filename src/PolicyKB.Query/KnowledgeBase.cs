@@ -4,6 +4,7 @@ using System.Runtime.ExceptionServices;
 using PolicyKB.Core;
 using PolicyKB.Extract;
 using PolicyKB.Ingest;
+using PolicyKB.Query.Targets;
 using PolicyKB.Rules;
 using PolicyKB.Store;
 
@@ -136,6 +137,26 @@ public sealed class KnowledgeBase : IDisposable
             string.IsNullOrWhiteSpace(level) ? null : Levels.Resolve(level),
             limit, year);
         return reader.Search(request);
+    }
+
+    /// <summary>Stored targets across regions, comparable by metric id (see <see cref="TargetFilter"/>).</summary>
+    /// <exception cref="KbException">A region the knowledge base holds no plan for.</exception>
+    public TargetList Targets(TargetFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var reader = Reader();
+        var region = string.IsNullOrWhiteSpace(filter.Region) ? null : ResolveRegion(reader, filter.Region);
+        return new TargetList(new TargetQuery(reader, Rules()).Find(region, filter.Metric, filter.Year));
+    }
+
+    /// <summary>Departments per region with their targets, duties and measures (see <see cref="OwnerFilter"/>).</summary>
+    /// <exception cref="KbException">A region the knowledge base holds no plan for.</exception>
+    public OwnerList Owners(OwnerFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var reader = Reader();
+        var region = string.IsNullOrWhiteSpace(filter.Region) ? null : ResolveRegion(reader, filter.Region);
+        return new OwnerList(new OwnerQuery(reader, Rules()).Find(region, filter.Unit));
     }
 
     /// <summary>The stored plans.</summary>
