@@ -10,6 +10,10 @@ namespace PolicyKB.Extract.Owners;
 /// 市发展改革委牵头，… opening the paragraph).</param>
 internal sealed record Assignment(int Start, int End, IReadOnlyList<ListedUnit> Units, bool Leading)
 {
+    /// <summary>A collective reference rather than one unit: 各县（市、区）人民政府, 县直各部门, 各有关部门, 相关单位.</summary>
+    public static bool IsCollective(string name) =>
+        name.Contains("有关", StringComparison.Ordinal) || name.Contains("相关", StringComparison.Ordinal) || name.Contains('各');
+
     /// <summary>Who owns the task: the 牵头单位; else the first 责任单位 where the plan says the first
     /// listed leads (排名第一的为牵头单位); else a single 责任单位; else all 责任单位 together.
     /// Co-owners are the other responsible and cooperating units.</summary>
@@ -25,6 +29,8 @@ internal sealed record Assignment(int Start, int End, IReadOnlyList<ListedUnit> 
             owners = [responsible[0]];
         else
             owners = responsible;
+        // 各旗区人民政府, 县直各部门 share the work but own nothing in particular
+        owners = owners.Where(n => !IsCollective(n)).ToList();
         var co = responsible.Concat(cooperating).Where(n => !owners.Contains(n)).Distinct().ToList();
         return (owners, co);
     }

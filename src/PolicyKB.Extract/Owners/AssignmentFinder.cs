@@ -21,9 +21,6 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
     private readonly IReadOnlyList<OwnerMarker> _inline = rules.Owners.InlineRoles;
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
 
-    private static bool IsGeneric(string name) =>
-        name.Contains("有关", StringComparison.Ordinal) || name.Contains("相关", StringComparison.Ordinal) || name.Contains('各');
-
     public List<Assignment> Find(Passage paragraph)
     {
         var text = paragraph.Folded;
@@ -36,6 +33,10 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
                 found.Add(inline);
         if (!found.Any(a => a.Start == 0) && Inline(paragraph, OpeningClauses(text), bracketed: false) is { } opening)
             found.Add(opening with { Leading = true });
+        // …覆盖率达到95%以上。由县农业农村局负责。 — a sentence closing the paragraph that only names units
+        if (ClosingSentence(text) is { } closing && !found.Any(a => a.Start < closing.End && closing.Start < a.End)
+            && Inline(paragraph, closing, bracketed: false, whole: true) is { } named)
+            found.Add(named with { Leading = false });
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -78,7 +79,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
                     break;
                 listEnd++;
             }
-            units.AddRange(Items(text[listStart..listEnd]).Select(n => Listed(n, marker)));
+            units.AddRange(RawItems(text[listStart..listEnd]).Select(n => Listed(n, marker)));
             if (groupStart < 0)
                 groupStart = i;
             groupEnd = listEnd;
@@ -104,8 +105,12 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
 
     /// <summary>A unit of a label's list; a role word after it overrides the label (责任单位：市发展改革委牵头，
     /// 市工信局配合 — the first leads).</summary>
-    private ListedUnit Listed(string item, OwnerMarker label)
+    private ListedUnit Listed(string raw, OwnerMarker label)
     {
+        // 市经信局（牵头）: a role word in a bracket after the name
+        var item = OwnerNamer.Clean(raw);
+        if (RemarkRole(raw) is { } remark)
+            return new ListedUnit(namer.Name(item), remark.Role, label.Word);
         if (_inline.FirstOrDefault(r => item.EndsWith(r.Word, StringComparison.Ordinal) && item.Length > r.Word.Length + 1) is { } role)
             return new ListedUnit(namer.Name(OwnerNamer.Clean(item[..^role.Word.Length])), role.Role, label.Word);
         return new ListedUnit(namer.Name(item), label.Role, label.Word);
@@ -159,13 +164,28 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
         return new Span(0, end < 0 ? text.Length : end);
     }
 
-    /// <summary>A span whose clauses read LIST + role word (A牵头，B、C配合; A、B按职责分工负责). In brackets
-    /// every clause must read so; at a paragraph's start, the leading clauses that do.</summary>
-    private Assignment? Inline(Passage paragraph, Span span, bool bracketed)
+    /// <summary>The last sentence of a paragraph, without its full stop.</summary>
+    private static Span? ClosingSentence(string text)
+    {
+        var sentences = Splitter.Sentences(text);
+        if (sentences.Count == 0)
+            return null;
+        var last = sentences[^1];
+        var end = last.End;
+        while (end > last.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '。' or '；' or ';' or '.'))
+            end--;
+        return end > last.Start ? new Span(last.Start, end) : null;
+    }
+
+    /// <summary>A span whose clauses read LIST + role word (A牵头，B、C配合; A、B按职责分工负责). In brackets,
+    /// and in a <paramref name="whole"/> sentence, every clause must read so; at a paragraph's start, the
+    /// leading clauses that do.</summary>
+    private Assignment? Inline(Passage paragraph, Span span, bool bracketed, bool whole = false)
     {
         var text = paragraph.Folded;
         var inner = bracketed ? new Span(span.Start + 1, span.End - 1) : span;
-        if (!EndsWithRole(text, inner, bracketed))
+        var strict = bracketed || whole;
+        if (!EndsWithRole(text, inner, strict))
             return null;
         var units = new List<ListedUnit>();
         var end = inner.Start;
@@ -180,9 +200,9 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
             var names = role is null ? [] : Items(part[..^role.Word.Length]);
             // 各县区政府、市直有关部门按职责分工负责: generic references are passed over, not named
             var named = names.Where(bodies.IsName).ToList();
-            if (role is null || names.Count == 0 || names.Any(n => !bodies.IsName(n) && !IsGeneric(n)))
+            if (role is null || names.Count == 0 || names.Any(n => !bodies.IsName(n) && !Assignment.IsCollective(n)))
             {
-                if (bracketed)
+                if (strict)
                     return null;
                 break;
             }
@@ -191,17 +211,17 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
         }
         if (units.Count == 0)
             return null;
-        return bracketed
+        return strict
             ? new Assignment(span.Start, span.End, units, Leading: span.Start == 0)
             : new Assignment(span.Start, end, units, Leading: true);
     }
 
     /// <summary>A quick look before the clauses are read: a bracket's last clause, or a paragraph's first,
     /// must end in a role word (牵头, 配合 …).</summary>
-    private bool EndsWithRole(string text, Span inner, bool bracketed)
+    private bool EndsWithRole(string text, Span inner, bool whole)
     {
         var end = inner.End;
-        if (!bracketed)
+        if (!whole)
         {
             var comma = text.AsSpan(inner.Start, inner.Length).IndexOfAny('，', ',');
             if (comma < 0)
@@ -215,8 +235,25 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
         return false;
     }
 
+    /// <summary>The role a bracket closing an item names (市能源局（牵头）), or null.</summary>
+    private OwnerMarker? RemarkRole(string raw)
+    {
+        var item = raw.AsSpan().Trim(" ，,、；;。");
+        if (item.Length < 4 || item[^1] is not ('）' or ')'))
+            return null;
+        var open = item.LastIndexOfAny('（', '(');
+        if (open < 2)
+            return null;
+        var remark = item[(open + 1)..^1].Trim().ToString();
+        return _inline.FirstOrDefault(r => remark == r.Word);
+    }
+
     /// <summary>The names of a list: split at 、，, outside brackets; 等/等单位 and the like dropped.</summary>
-    public static List<string> Items(string list)
+    public static List<string> Items(string list) =>
+        RawItems(list).Select(OwnerNamer.Clean).Where(item => item.Length >= 2).ToList();
+
+    /// <summary>The items of a list as written, remarks in brackets kept (市经信局（牵头）).</summary>
+    private static List<string> RawItems(string list)
     {
         var items = new List<string>();
         var depth = 0;
@@ -232,9 +269,8 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
                 if (depth > 0 || !ItemSeparators.Contains(list[i]))
                     continue;
             }
-            var item = OwnerNamer.Clean(list[start..i]);
-            if (item.Length >= 2)
-                items.Add(item);
+            if (OwnerNamer.Clean(list[start..i]).Length >= 2)
+                items.Add(list[start..i]);
             start = i + 1;
         }
         return items;

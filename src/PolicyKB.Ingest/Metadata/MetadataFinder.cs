@@ -34,13 +34,15 @@ internal sealed partial class MetadataFinder(RegionCatalog regions)
         var notice = string.Concat(lines.Where(l => l.Hint == LineHint.NoticeTitle).Select(l => l.Text));
         if (title.Length == 0)
             title = text.Captured.GetValueOrDefault(NormalizedText.Title) ?? id;
+        // A notice issuing a plan whose own title line is not found below it: the plan is the title.
+        if (notice.Length == 0 && MarkTitleBlock.PlanIn(title) is { } plan)
+            (notice, title) = (title, plan);
 
         var (signer, signedOn) = Signature(lines);
         var issuer = signer ?? text.Captured.GetValueOrDefault(NormalizedText.Issuer) ??
                      IssuerInTitle(notice.Length > 0 ? notice : title);
-        var region = Narrower(regions.FindIn(title), title) ?? (issuer is null ? null : regions.FindIn(issuer)) ??
-                     (notice.Length > 0 ? regions.FindIn(notice) : null) ?? National(title, notice, issuer) ??
-                     UnlistedCounty(title) ?? UnlistedCounty(notice) ?? RegionInOpening(lines);
+        var region = Named(title) ?? Named(issuer) ?? Named(notice) ?? Named(Masthead(lines)) ??
+                     National(title, notice, issuer) ?? RegionInOpening(lines);
 
         return new DocumentMeta
         {
@@ -95,34 +97,35 @@ internal sealed partial class MetadataFinder(RegionCatalog regions)
     [GeneratedRegex(@"^(?:中共中央|国务院|全国|国家[\p{IsCJKUnifiedIdeographs}]{1,12}?(?:委员会|委|局|部|署)|[\p{IsCJKUnifiedIdeographs}]{2,10}部(?:办公厅)?(?:关于|、|等))")]
     private static partial Regex NationalIssuer();
 
-    /// <summary>A county the regions file does not list, written right after its city (桂林市临桂区…),
-    /// is the region; otherwise the region found.</summary>
-    private static Region? Narrower(Region? found, string title)
+    /// <summary>The region a title or issuer names. Regions named at its start come first, read as a chain
+    /// (广东省佛山市南海区…); a county or district the regions file does not list, named at the start or
+    /// right after the chain (佛山市南海区…, 湄潭县…), is the region, under the last name of the chain.
+    /// Otherwise the region the regions file finds anywhere in it.</summary>
+    private Region? Named(string? text)
     {
-        if (found is null || found.Level is not ("city" or "province"))
-            return found;
-        var at = title.IndexOf(found.Name, StringComparison.Ordinal);
-        return at >= 0 && UnlistedCounty(title[(at + found.Name.Length)..]) is { } county
-            ? county with { Parent = found.Name }
-            : found;
-    }
-
-    /// <summary>A county or district the regions file does not list, named at the start of the title
-    /// (XX县碳达峰实施方案, XX区人民政府关于…): prefecture-level cities are all listed, so an unlisted 市 is a
-    /// county-level city.</summary>
-    private static Region? UnlistedCounty(string title)
-    {
-        var m = CountyAtStart().Match(TextFold.ForMatch(title));
-        if (!m.Success)
+        if (string.IsNullOrEmpty(text))
             return null;
-        var name = title.Substring(m.Groups["name"].Index, m.Groups["name"].Length);
-        var level = m.Groups["suffix"].Value == "区" ? "district" : "county";
-        return new Region(name, [], level, null);
+        var folded = TextFold.ForMatch(text);
+        var at = folded.StartsWith("中共", StringComparison.Ordinal) ? 2 : 0;
+        Region? chain = null;
+        foreach (var (region, start, length) in regions.FindAll(text))
+        {
+            var end = start + length;
+            // 长沙县, 朝阳区: a short name (长沙) running into a county suffix is part of the county's name.
+            var shortName = folded.AsSpan(start, length).SequenceEqual(TextFold.ForMatch(region.Name)) is false;
+            if (start != at || (shortName && end < folded.Length && "县区市旗".Contains(folded[end])))
+                break;
+            (chain, at) = (region, end);
+        }
+        if (CountyName.At(text, folded, at) is { } county)
+            return county with { Parent = chain?.Name };
+        return regions.FindIn(text);
     }
 
-    // 2-6 characters and a county-level suffix at the very start, not a generic word (全市, 各县, 本区 …).
-    [GeneratedRegex(@"^(?:中共)?(?<name>(?!全|各|本|该|我|城区|市区|新区|社区|园区|景区|小区|矿区|牧区|林区)[\p{IsCJKUnifiedIdeographs}]{2,6}?(?<suffix>自治县|自治旗|县|旗|区|市))(?:委员会|人民政府|政府|委|关于|碳|节能|降碳|应对|绿色|\p{IsCJKUnifiedIdeographs}{0,2}(?:实施|工作|行动)方案)")]
-    private static partial Regex CountyAtStart();
+    /// <summary>The issuer in a red-head masthead: 佛山市南海区人民政府文件.</summary>
+    private static string? Masthead(IReadOnlyList<SourceLine> lines) =>
+        lines.Where(l => l.Hint == LineHint.Meta && l.Text.EndsWith("文件", StringComparison.Ordinal))
+            .Select(l => l.Text[..^2].Trim()).FirstOrDefault();
 
     /// <summary>The region named first in the opening paragraphs, by full name only (short names in running
     /// text are too often parts of other words).</summary>

@@ -105,6 +105,13 @@ internal sealed partial class MarkTitleBlock : INormalizeStep
         }
     }
 
+    /// <summary>The plan a notice's title issues (关于印发X的通知 → X, as written), or null.</summary>
+    internal static string? PlanIn(string noticeTitle)
+    {
+        var m = Notice().Match(TextFold.ForMatch(noticeTitle));
+        return m.Success ? noticeTitle.Substring(m.Groups["plan"].Index, m.Groups["plan"].Length).Trim() : null;
+    }
+
     private static string Key(string s) => TextFold.ForMatch(s).Replace(" ", "");
 
     private static bool IsHeadMeta(SourceLine line) =>

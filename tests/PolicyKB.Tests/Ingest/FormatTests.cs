@@ -17,7 +17,7 @@ public sealed class FormatTests
     {
         var document = Read("gbk-plan.txt");
 
-        Assert.Equal("南宁市人民政府关于印发南宁市工业领域碳达峰实施方案的通知", document.Meta.Title);
+        Assert.Equal("南宁市工业领域碳达峰实施方案", document.Meta.Title);
         Assert.Equal("南府发〔2023〕18号", document.Meta.DocNumber);
         Assert.Equal("2023-08-15", document.Meta.Date);
         Assert.Equal("南宁市", document.Meta.Region);
