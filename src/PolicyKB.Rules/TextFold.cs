@@ -8,8 +8,10 @@ public static class TextFold
     // One slot per UTF-16 code unit: 0 = not computed yet, otherwise the folded char. A char write is
     // atomic, so concurrent readers at worst compute the same value twice.
     private static readonly char[] Map = new char[char.MaxValue + 1];
-    private static readonly Lock TransliteratorLock = new();
-    private static Icu.Transliterator? _traditionalToSimplified;
+    // Traditional → Simplified for the ideograph ranges: ICU's "Traditional-Simplified" transliterator
+    // applied char by char, kept as a table (TraditionalSimplified.txt, made by `PolicyKB.Bench fold-table`).
+    // Creating the transliterator cost a cold `kb search` about 0.3 s; the table loads in under 1 ms.
+    private static readonly Lazy<Dictionary<char, char>> Simplified = new(LoadSimplified);
 
     /// <summary>The folded copy of <paramref name="s"/>, same length, char i folded from char i.</summary>
     public static string ForMatch(string s)
@@ -58,21 +60,17 @@ public static class TextFold
         return c;
     }
 
-    private static char TraditionalToSimplified(char c)
-    {
-        string result;
-        lock (TransliteratorLock)
-        {
-            _traditionalToSimplified ??= CreateTransliterator();
-            result = _traditionalToSimplified.Transliterate(c.ToString());
-        }
-        // A transliteration that changes length would break the 1:1 offset map: keep the char.
-        return result.Length == 1 ? result[0] : c;
-    }
+    private static char TraditionalToSimplified(char c) => Simplified.Value.GetValueOrDefault(c, c);
 
-    private static Icu.Transliterator CreateTransliterator()
+    private static Dictionary<char, char> LoadSimplified()
     {
-        Icu.Wrapper.Init();
-        return Icu.Transliterator.CreateInstance("Traditional-Simplified");
+        using var stream = typeof(TextFold).Assembly.GetManifestResourceStream("PolicyKB.Rules.TraditionalSimplified.txt")
+            ?? throw new InvalidOperationException("TraditionalSimplified.txt is not embedded in PolicyKB.Rules");
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        var map = new Dictionary<char, char>(3000);
+        while (reader.ReadLine() is { } line)
+            if (line.Length == 2 && line[0] != '#')
+                map[line[0]] = line[1];
+        return map;
     }
 }

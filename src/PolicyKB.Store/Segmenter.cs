@@ -1,5 +1,4 @@
 using System.Text;
-using Icu;
 using PolicyKB.Rules;
 
 namespace PolicyKB.Store;
@@ -19,16 +18,13 @@ namespace PolicyKB.Store;
 public sealed class Segmenter
 {
     // One ICU word iterator per thread, reused: creating one loads the CJK dictionary, and reusing it
-    // is measurably faster than BreakIterator.Split. icu.net iterators are not thread-safe.
-    [ThreadStatic] private static BreakIterator? t_iterator;
+    // is measurably faster than BreakIterator.Split. ICU iterators are not thread-safe. libicuuc is
+    // called directly where it can be loaded (IcuWordBreak), icu.net elsewhere (IcuNetWordBreak).
+    [ThreadStatic] private static IcuWordBreak? t_native;
+    [ThreadStatic] private static bool t_nativeTried;
     [ThreadStatic] private static List<(int End, bool Word)>? t_segments;
     [ThreadStatic] private static Lattice? t_lattice;
     [ThreadStatic] private static List<(int Start, int Length)>? t_run;
-    private static readonly Lazy<bool> IcuReady = new(() =>
-    {
-        Wrapper.Init();
-        return true;
-    });
 
     private readonly TermTrie _terms;
 
@@ -45,8 +41,7 @@ public sealed class Segmenter
     /// so a later change can be detected (index rows must be deleted with the tokens they were made of).</summary>
     public string Fingerprint()
     {
-        _ = IcuReady.Value;
-        return $"{Lexicon.Fingerprint()}/icu{Wrapper.IcuVersion}/v1";
+        return $"{Lexicon.Fingerprint()}/icu{IcuNetWordBreak.Version}/v1";
     }
 
     /// <summary>The text as it is matched: <see cref="TextFold.ForMatch"/> (full-width to half-width,
@@ -163,18 +158,17 @@ public sealed class Segmenter
 
     private static List<(int End, bool Word)> IcuSegments(string text)
     {
-        _ = IcuReady.Value;
-        var iterator = t_iterator ??= BreakIterator.CreateWordInstance(new Locale("zh"));
         var segments = t_segments ??= [];
         segments.Clear();
-        iterator.SetText(text);
-        iterator.MoveFirst();
-        for (var end = iterator.MoveNext(); end != BreakIterator.DONE; end = iterator.MoveNext())
+        if (!t_nativeTried)
         {
-            // Rule status 0 (UBRK_WORD_NONE) marks spaces and punctuation; numbers, letters, kana and
-            // ideographs have statuses 100-499.
-            segments.Add((end, iterator.GetRuleStatus() != 0));
+            t_native = IcuWordBreak.TryCreate();
+            t_nativeTried = true;
         }
+        if (t_native is { } native)
+            native.Boundaries(text, segments);
+        else
+            IcuNetWordBreak.Boundaries(text, segments);
         return segments;
     }
 

@@ -7,7 +7,9 @@ using PolicyKB.CorpusGen;
 // PolicyKB.Bench [scale] [options]              whole-process table for N = 30, 300, 3000 (see tools/README.md)
 // PolicyKB.Bench micro [BenchmarkDotNet args]    in-process micro-benchmarks (segmenter, search), ShortRun
 // PolicyKB.Bench stages --corpus DIR               one thread, each stage of the index pipeline timed
-// PolicyKB.Bench index-worker --corpus D --db F --rules R    (used by scale)
+// PolicyKB.Bench startup --db F                   a cold search's steps, timed in this fresh process
+// PolicyKB.Bench fold-table [--out FILE]          regenerates src/PolicyKB.Rules/TraditionalSimplified.txt
+// PolicyKB.Bench index-worker --corpus D --db F --rules R    (scale --indexer worker)
 // PolicyKB.Bench ask [--kb PATH] [--warm-seconds S] [--cold-runs N]   kb ask on the bundled corpus, warm and cold
 var mode = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "scale";
 var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
@@ -21,9 +23,13 @@ switch (mode)
     case "stages":
         return StageProfile.Run(Option(rest, "--corpus")!, Option(rest, "--rules") ?? BenchText.RulesDir,
             Option(rest, "--db") ?? Path.Combine(Path.GetTempPath(), "policykb-stages.db"));
+    case "fold-table":
+        return FoldTable.Write(Option(rest, "--out") ?? Path.Combine(BenchText.RepoRoot, "src", "PolicyKB.Rules", "TraditionalSimplified.txt"));
+    case "startup":
+        return StartupProfile.Run(Option(rest, "--db")!);
     case "ask":
         return AskTimings.Run(
-            Option(rest, "--kb") ?? Path.Combine(BenchText.RepoRoot, "src", "PolicyKB.Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "kb.exe" : "kb"),
+            Option(rest, "--kb") ?? DefaultKb(BenchText.RepoRoot),
             double.Parse(Option(rest, "--warm-seconds") ?? "3", CultureInfo.InvariantCulture),
             int.Parse(Option(rest, "--cold-runs") ?? "11", CultureInfo.InvariantCulture));
     case "index-worker":
@@ -36,8 +42,8 @@ switch (mode)
             Sizes = (Option(rest, "--sizes") ?? "30,300,3000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList(),
             Seed = int.Parse(Option(rest, "--seed") ?? "1", CultureInfo.InvariantCulture),
             WorkDir = Directory.CreateDirectory(Option(rest, "--work") ?? Path.Combine(Path.GetTempPath(), "policykb-bench")).FullName,
-            Kb = Option(rest, "--kb") ?? Path.Combine(repo, "src", "PolicyKB.Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "kb.exe" : "kb"),
-            Indexer = Option(rest, "--indexer") ?? "worker",
+            Kb = Option(rest, "--kb") ?? DefaultKb(repo),
+            Indexer = Option(rest, "--indexer") ?? "kb",
             ColdRuns = int.Parse(Option(rest, "--cold-runs") ?? "11", CultureInfo.InvariantCulture),
             WarmSeconds = double.Parse(Option(rest, "--warm-seconds") ?? "3", CultureInfo.InvariantCulture),
             MarkdownOut = Option(rest, "--markdown"),
@@ -47,11 +53,20 @@ switch (mode)
             Console.Error.WriteLine($"{options.Kb} not found: build it first (dotnet build src/PolicyKB.Cli -c Release) or pass --kb");
             return 1;
         }
+        Console.Error.WriteLine($"kb: {options.Kb}");
         new ScaleBench(options).Run();
         return 0;
     default:
         Console.Error.WriteLine("usage: PolicyKB.Bench [scale|micro|stages|ask|index-worker] … (see tools/README.md)");
         return 1;
+}
+
+// The ReadyToRun kb of tools/publish.sh when there is one, else the Release build.
+static string DefaultKb(string repo)
+{
+    var exe = OperatingSystem.IsWindows() ? "kb.exe" : "kb";
+    var published = Path.Combine(repo, "artifacts", "kb", exe);
+    return File.Exists(published) ? published : Path.Combine(repo, "src", "PolicyKB.Cli", "bin", "Release", "net10.0", exe);
 }
 
 static string? Option(string[] args, string name)

@@ -56,6 +56,12 @@ internal sealed class QuantityFinder(RuleSet rules)
                     unit.Written, unit.Rule, IsRange: true, IsChinese: false);
             return new Quantity(new Span(start, j + unit.Length), value, unit.Written, unit.Rule, IsRange: false, IsChinese: false);
         }
+        // 5000万—6000万千瓦: a scale word on both ends, the unit after the second only
+        if (j < end && text[j] is '万' or '亿' && Joiner(text, SkipSpaces(text, j + 1, end), end) is var p && p >= 0
+            && ReadArabic(text, SkipSpaces(text, p, end), end) is var (_, afterScaled)
+            && SkipSpaces(text, afterScaled, end) is var q && q < end && text[q] == text[j]
+            && Unit(text, q, end) is { } scaled)
+            return new Quantity(new Span(start, q + scaled.Length), value, scaled.Written, scaled.Rule, IsRange: true, IsChinese: false);
         // 13—15%: the unit follows the second number only
         var m = Joiner(text, j, end);
         if (m >= 0 && ReadArabic(text, SkipSpaces(text, m, end), end) is var (_, afterUpper)

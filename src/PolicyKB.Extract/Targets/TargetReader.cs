@@ -315,7 +315,7 @@ internal sealed class TargetReader
         if (direction == Direction.Increase && directionWord is { TakesObject: true } && hedge?.Word == "累计")
             direction = Direction.Reach;
         var deadline = DeadlineOf(context, quantity);
-        baseline ??= BaselineBefore(context, segment);
+        baseline ??= BaselineBefore(context, segment) ?? (quantity.IsRange ? null : SharedBaseline(context, direction));
         // "十四五 … 累计降低 17%": a cumulative change over a five-year period is measured from the
         // year before the period starts (十四五 → 2020). Without 累计 no baseline is implied.
         if (baseline is null && hedge?.Word == "累计" && direction is Direction.Decrease or Direction.Increase
@@ -375,6 +375,15 @@ internal sealed class TargetReader
         var mention = context.Deadlines.LastOrDefault(d => d.Span.Start < quantity.Span.Start);
         return mention is null ? null : _years.PeriodIn(context.Passage.Masked, mention.Span);
     }
+
+    /// <summary>…能耗较2020年下降15%，…用水量下降16%: a change enumerated after one measured from a year, with
+    /// the same direction and no year of its own, shares that year (within one sentence). A range (下降13%—15%)
+    /// is a band set on its own and shares nothing.</summary>
+    private static int? SharedBaseline(ClauseContext context, Direction direction) =>
+        direction is Direction.Decrease or Direction.Increase && context.Found.LastOrDefault() is { BaselineYear: { } year } previous
+        && previous.Direction == direction && previous.Quantity.Start >= context.Sentence.Start
+            ? year
+            : null;
 
     /// <summary>A baseline phrase standing on its own earlier in the sentence (与2020年相比，…).</summary>
     private static int? BaselineBefore(ClauseContext context, Span segment) =>

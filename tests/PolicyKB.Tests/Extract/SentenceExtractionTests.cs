@@ -53,6 +53,40 @@ public sealed class SentenceExtractionTests
         Assert.Equal(Direction.Decrease, target.Direction);
     }
 
+    [Theory]
+    [InlineData("到2030年，海上风电装机规模达到800万—1000万千瓦", 800, "万千瓦", "800万—1000万千瓦")]
+    [InlineData("到2030年，海上风电装机规模达到800万至1000万千瓦", 800, "万千瓦", "800万至1000万千瓦")]
+    [InlineData("到2030年，再生资源回收率提高６％—９％", 6, "%", "６％—９％")]
+    public void A_range_with_units_on_both_ends_is_one_target(string sentence, int value, string unit, string range)
+    {
+        var target = Assert.Single(_extractor.ExtractSentence(sentence));
+
+        Assert.Equal(value, target.Value);
+        Assert.Equal(unit, target.Unit);
+        Assert.Equal(range, target.Qualifier);
+        Assert.Equal(2030, target.Deadline);
+    }
+
+    [Theory]
+    [InlineData("到2025年，单位建筑面积碳排放较2022年下降8%，人均用水量下降4%。")]
+    [InlineData("到2025年，单位建筑面积碳排放比2022年下降8%、人均用水量下降4%。")]
+    public void Enumerated_changes_share_the_first_ones_baseline_year(string sentence)
+    {
+        var targets = _extractor.ExtractSentence(sentence);
+
+        Assert.Equal(2, targets.Count);
+        Assert.All(targets, t => Assert.Equal(2022, t.BaselineYear));
+    }
+
+    [Fact]
+    public void A_change_in_another_direction_does_not_share_the_baseline_year()
+    {
+        var targets = _extractor.ExtractSentence("到2025年，单位建筑面积碳排放较2022年下降8%，可再生能源应用比例提高4%。");
+
+        Assert.Equal(2, targets.Count);
+        Assert.Null(targets[1].BaselineYear);
+    }
+
     [Fact]
     public void One_sentence_can_hold_several_targets()
     {
