@@ -1,7 +1,5 @@
 using System.CommandLine;
-using PolicyKB.Extract;
 using PolicyKB.Query;
-using PolicyKB.Rules;
 
 namespace PolicyKB.Cli;
 
@@ -16,20 +14,9 @@ internal sealed class KbContext
     /// <summary>The bundled canonical corpus, copied beside the program.</summary>
     public static string BundledCorpus => Path.Combine(AppContext.BaseDirectory, "corpus");
 
-    /// <summary>The knowledge base at DbPath, with the rules and bundled corpus of this program. Plans it
-    /// stores (index, ingest, first use) are extracted with the rules of RulesDir, loaded only when a plan
-    /// is extracted, so a search never reads a rule file.</summary>
-    public KnowledgeBase OpenKnowledgeBase()
-    {
-        var extractor = new Lazy<Extractor>(() => new Extractor(RuleSet.Load(RulesDir)));
-        return new(new KbOptions
-        {
-            DbPath = DbPath,
-            RulesDir = RulesDir,
-            BundledCorpus = BundledCorpus,
-            Extract = document => extractor.Value.Extract(document),
-        });
-    }
+    /// <summary>The knowledge base at DbPath, with the rules and bundled corpus of this program.</summary>
+    public KnowledgeBase OpenKnowledgeBase() =>
+        new(new KbOptions { DbPath = DbPath, RulesDir = RulesDir, BundledCorpus = BundledCorpus });
 
     public static KbContext From(ParseResult parse)
     {

@@ -220,7 +220,8 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     // Every rule file, checked before anything is written; only building needs them.
-    private RuleSet Rules() => _rules ??= RuleSet.Load(_options.RulesDir);
+    /// <summary>The rule files of <see cref="KbOptions.RulesDir"/>, loaded on first use and kept.</summary>
+    public RuleSet Rules() => _rules ??= RuleSet.Load(_options.RulesDir);
 
     // A search with a short region name needs only the catalog, not the whole rule set.
     private RegionCatalog Regions() =>

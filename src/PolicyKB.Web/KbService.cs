@@ -1,17 +1,15 @@
 using PolicyKB.Query;
 using PolicyKB.Query.Ask;
 using PolicyKB.Query.Check;
-using PolicyKB.Rules;
 
 namespace PolicyKB.Web;
 
 /// <summary>The query layer as requests use it. KnowledgeBase and the asker keep open readers and are not
-/// thread-safe, so calls are serialised; most take a few milliseconds. The rules and the query classes that
-/// need them are loaded on first use and kept, as the CLI loads them once per process.</summary>
+/// thread-safe, so calls are serialised; most take a few milliseconds. The query classes that need rule files
+/// are built on first use and kept, as the CLI loads them once per process.</summary>
 internal sealed class KbService(KbServerOptions options) : IDisposable
 {
     private readonly Lock _gate = new();
-    private RuleSet? _rules;
     private DraftCheck? _check;
     private KbAsker? _asker;
     private DateTime _askerStamp;
@@ -38,7 +36,7 @@ internal sealed class KbService(KbServerOptions options) : IDisposable
     {
         lock (_gate)
         {
-            _check ??= DraftCheck.Load(Options.RulesDir, Rules());
+            _check ??= DraftCheck.Load(Options.RulesDir, Kb.Rules());
             return _check.Run(draftFile, Kb, parentRegion);
         }
     }
@@ -49,8 +47,6 @@ internal sealed class KbService(KbServerOptions options) : IDisposable
             _asker?.Dispose();
     }
 
-    private RuleSet Rules() => _rules ??= RuleSet.Load(Options.RulesDir);
-
     // Reopened when the database file was replaced (kb index or kb ingest meanwhile), as KnowledgeBase does.
     private KbAsker Asker()
     {
@@ -60,7 +56,7 @@ internal sealed class KbService(KbServerOptions options) : IDisposable
             return _asker;
         _asker?.Dispose();
         _asker = null;
-        _asker = KbAsker.Open(Kb.DbPath, Rules(), Options.RulesDir);
+        _asker = KbAsker.Open(Kb.DbPath, Kb.Rules(), Options.RulesDir);
         _askerStamp = stamp;
         return _asker;
     }

@@ -94,7 +94,7 @@ public sealed class ApiTests(ServedKb served)
         var response = await _client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("知识库中没有编号为", await Error(response));
+        Assert.Contains("知识库中没有编号为", await Responses.Error(response));
     }
 
     [Theory]
@@ -114,7 +114,7 @@ public sealed class ApiTests(ServedKb served)
         var response = await _client.GetAsync("/api/search?" + EncodeValues(query));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(message, await Error(response));
+        Assert.Contains(message, await Responses.Error(response));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class ApiTests(ServedKb served)
         var response = await _client.GetAsync(Url("/api/search", ("q", new string('碳', 201))));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("参数 q 过长（最多 200 个字符）", await Error(response));
+        Assert.Contains("参数 q 过长（最多 200 个字符）", await Responses.Error(response));
     }
 
     // User text never becomes SQL or FTS5 syntax: each of these is searched as words, answered with 200
@@ -171,7 +171,7 @@ public sealed class ApiTests(ServedKb served)
         var response = await _client.GetAsync("/api/nothing-here");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("没有这个页面", await Error(response));
+        Assert.Equal("没有这个页面", await Responses.Error(response));
     }
 
     internal static string Url(string path, params (string Name, string Value)[] parameters) =>
@@ -188,11 +188,6 @@ public sealed class ApiTests(ServedKb served)
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    private static async Task<string?> Error(HttpResponseMessage response)
-    {
-        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
-    }
 
     private static List<string> Regions(JsonElement root) =>
         root.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("region").GetString()!).Distinct().Order(StringComparer.Ordinal).ToList();

@@ -62,4 +62,26 @@ public sealed class BrowserTests(ServedKb served, ChromiumBrowser chromium) : IC
         Assert.Contains("下降 13%", await finding.Locator("td.other").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ChromiumBrowser.Screenshot("check-weaker"), FullPage = true });
     }
+
+    [Fact]
+    public async Task The_comparison_page_for_energy_intensity_2025_shows_three_regions_with_bars_in_order()
+    {
+        var page = await chromium.NewPage();
+        await page.GotoAsync(served.RealServerUrl() + "/compare");
+
+        await page.FillAsync("input[name=metric]", "单位GDP能耗");
+        await page.FillAsync("input[name=year]", "2025");
+        await page.ClickAsync("form button[type=submit]");
+        var bars = page.Locator("svg.chart g.bar");
+        await bars.First.WaitForAsync();
+
+        var labels = await bars.EvaluateAllAsync<string[]>("gs => gs.map(g => g.dataset.label)");
+        var widths = await page.Locator("svg.chart g.bar rect").EvaluateAllAsync<double[]>("rs => rs.map(r => r.getBBox().width)");
+        Assert.Equal(new[] { "广安市", "广西壮族自治区", "柳州市" }, labels.Order(StringComparer.Ordinal));
+        Assert.Equal("广西壮族自治区", labels[^1]);
+        Assert.Equal(widths.OrderByDescending(w => w), widths);
+        Assert.True(widths[^1] < widths[0]);
+        Assert.Contains("下降14.5%以上", await page.Locator("svg.chart").TextContentAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ChromiumBrowser.Screenshot("compare-energy-intensity-2025"), FullPage = true });
+    }
 }

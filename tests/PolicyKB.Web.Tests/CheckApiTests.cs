@@ -70,7 +70,7 @@ public sealed class CheckApiTests(ServedKb served)
         var response = await _client.PostAsync("/api/check", Upload(File.ReadAllBytes(Draft), name));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(message, await Error(response));
+        Assert.Contains(message, await Responses.Error(response));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class CheckApiTests(ServedKb served)
         var response = await _client.PostAsync("/api/check", Upload([], "empty.txt"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("上传的草案文件为空", await Error(response));
+        Assert.Contains("上传的草案文件为空", await Responses.Error(response));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class CheckApiTests(ServedKb served)
         var response = await _client.PostAsync("/api/check", Upload([0x00, 0xFF, 0x00, 0xFE, 0x01, 0x02, 0x00, 0x00], "x.txt"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var message = await Error(response);
+        var message = await Responses.Error(response);
         Assert.DoesNotContain(Path.GetTempPath(), message);
         Assert.DoesNotContain("kb-draft-", message);
     }
@@ -102,7 +102,7 @@ public sealed class CheckApiTests(ServedKb served)
         var plain = await _client.PostAsync("/api/check", new StringContent("hello", Encoding.UTF8, "text/plain"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("请以 multipart/form-data 上传草案文件", await Error(response));
+        Assert.Contains("请以 multipart/form-data 上传草案文件", await Responses.Error(response));
         Assert.Equal(HttpStatusCode.BadRequest, plain.StatusCode);
     }
 
@@ -112,7 +112,7 @@ public sealed class CheckApiTests(ServedKb served)
         var response = await _client.PostAsync("/api/check?parent=" + Uri.EscapeDataString("火星"), Upload(File.ReadAllBytes(Draft), "d.txt"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("火星", await Error(response));
+        Assert.Contains("火星", await Responses.Error(response));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class CheckApiTests(ServedKb served)
         var response = await _client.PostAsync("/api/check", Upload(big, "big.txt"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("上传的文件过大（最大 5 MB）", await Error(response));
+        Assert.Contains("上传的文件过大（最大 5 MB）", await Responses.Error(response));
     }
 
     [Fact]
@@ -152,15 +152,4 @@ public sealed class CheckApiTests(ServedKb served)
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    private static async Task<string?> Error(HttpResponseMessage response)
-    {
-        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
-    }
-}
-
-internal static class HttpClientJson
-{
-    public static async Task<JsonDocument> GetFromJsonDocument(this HttpClient client, string url) =>
-        JsonDocument.Parse(await client.GetStringAsync(url));
 }

@@ -55,6 +55,10 @@ public sealed class ChromiumBrowser : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             Locale = "zh-CN",
         });
+        // Generous waits: a shared two-core machine under load can take many seconds per page; nothing here
+        // asserts on time.
+        context.SetDefaultTimeout(120_000);
+        context.SetDefaultNavigationTimeout(120_000);
         return await context.NewPageAsync();
     }
 }

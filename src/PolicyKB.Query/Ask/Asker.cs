@@ -85,7 +85,9 @@ public sealed class Asker
         {
             if (_passages.ClauseValue(q, regions) is { } clause)
                 return Found(q, clause.Text, [clause.Text], [clause.Evidence]);
-            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
+            ranked = Loosely(q, _store.Plans(regions));
+            if (ranked.Count == 0)
+                return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
         }
         var chosen = Choose(q, ranked);
         var labels = Labels(chosen);
@@ -100,7 +102,9 @@ public sealed class Asker
         {
             if (_passages.ClauseDeadline(q, regions) is { } clause)
                 return Found(q, AskMessages.Year(clause.Year), [AskMessages.Year(clause.Year)], [clause.Evidence]);
-            return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
+            ranked = Loosely(q, _store.Plans(regions));
+            if (ranked.Count == 0)
+                return NotFound(q, AskMessages.NotFound(Subject(q, regions), q.Intent), _passages.Passages(q, regions));
         }
         var chosen = Choose(q, ranked);
         var dated = chosen.Where(t => t.Target.Deadline is not null).ToList();
@@ -133,12 +137,12 @@ public sealed class Asker
                     continue;
                 var cover = q.TopicGrams.CoveredBy(t.Sentence);
                 var score = Math.Max(0.8 * fit + 0.2 * cover, cover) + (NumberHit(q, t.Target) ? 0.5 : 0);
-                if (t.Target.Owners.Count > 0)
-                    candidates.Add(new Owned(t.Target.Owners, score, t.Target.Evidence.Sentence, t.Target.Evidence, plan.Document, t.Sentence));
+                if (Units(q, t.Target.Owners, t.Target.CoOwners) is { Count: > 0 } units)
+                    candidates.Add(new Owned(units, score, t.Target.Evidence.Sentence, t.Target.Evidence, plan.Document, t.Sentence));
                 else if (score > bestOwnerlessScore)
                     (bestOwnerless, bestOwnerlessScore) = (t, score);
             }
-            foreach (var d in plan.Duties)
+            foreach (var d in q.OwnerRole == OwnerRole.Cooperating ? [] : plan.Duties)
             {
                 var score = Math.Max(q.TopicGrams.CoveredBy(d.Head), 0.85 * q.TopicGrams.CoveredBy(d.Text))
                     + (q.Numbers.Any(n => d.Duty.Text.Contains(ValueText.Number(n.Value), StringComparison.Ordinal)) ? 0.3 : 0);
@@ -148,11 +152,11 @@ public sealed class Asker
             }
             foreach (var m in plan.Measures)
             {
-                if (m.Measure.Owners.Count == 0)
+                if (Units(q, m.Measure.Owners, m.Measure.CoOwners) is not { Count: > 0 } units)
                     continue;
                 var score = 0.9 * q.TopicGrams.CoveredBy(m.Text)
                     + (q.Numbers.Any(n => m.Measure.Text.Contains(ValueText.Number(n.Value), StringComparison.Ordinal)) ? 0.3 : 0);
-                candidates.Add(new Owned(m.Measure.Owners, score, m.Measure.Text, m.Measure.Evidence, plan.Document, m.Text));
+                candidates.Add(new Owned(units, score, m.Measure.Text, m.Measure.Evidence, plan.Document, m.Text));
             }
         }
         var ranked = candidates.OrderByDescending(c => c.Score).ToList();
@@ -215,6 +219,14 @@ public sealed class Asker
             .DistinctBy(d => d.Duty.Department).ToList();
         return actors.Count == 1 && opening != sentence ? actors[0] : null;
     }
+
+    // The units a question asks for: the lead (牵头), all named, or the cooperating ones (配合).
+    private static IReadOnlyList<string> Units(Question q, IReadOnlyList<string> owners, IReadOnlyList<string> coOwners) => q.OwnerRole switch
+    {
+        OwnerRole.All => [.. owners, .. coOwners.Except(owners)],
+        OwnerRole.Cooperating => coOwners,
+        _ => owners,
+    };
 
     private bool IsGeneric(string body) => _analyzer.Rules.GenericBodies.Contains(Grams.Fold(body)) ||
         _analyzer.Rules.GenericBodies.Contains(_store.BodyCore(body));

@@ -106,8 +106,10 @@ internal sealed class PassageFinder(AskStore store, QuestionAnalyzer analyzer)
         var ids = q.Metrics.Select(m => m.Metric.Id).ToHashSet();
         foreach (var hit in Search(q, regions, 10))
         {
+            // The year asked must date the paragraph, in its text or its heading (（一）到2025年).
             var paragraph = Grams.Fold(hit.Text);
-            if (q.Years.Count > 0 && !q.Years.Any(y => paragraph.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)))
+            var dated = paragraph + Grams.Fold(hit.SectionPath);
+            if (q.Years.Count > 0 && !q.Years.Any(y => dated.Contains(y.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)))
                 continue;
             // A clause the store read as a target of another metric is that metric's (水电、风电、太阳能发电
             // 总装机容量 is not 风电、太阳能发电总装机容量).

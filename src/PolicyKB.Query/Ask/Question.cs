@@ -49,6 +49,9 @@ public sealed record Question
     /// before a verb (生态农业产值要达到 → 生态农业产值), longest run first.</summary>
     public IReadOnlyList<string> MetricWords { get; init; } = [];
 
+    /// <summary>Which units an owner question asks for: the lead unit, every unit, or the cooperating ones.</summary>
+    public OwnerRole OwnerRole { get; init; }
+
     /// <summary>Asks which value is highest (+1) or lowest (−1); 0 when neither.</summary>
     public int Extreme { get; init; }
 
@@ -72,3 +75,6 @@ public sealed record MetricMention(MetricRule Metric, string Written);
 
 /// <summary>A number in a question and the unit written after it (“%”, “万千瓦”), or null.</summary>
 public sealed record QuestionNumber(decimal Value, string? Unit);
+
+/// <summary>Which units an owner question asks for.</summary>
+public enum OwnerRole { Lead, All, Cooperating }

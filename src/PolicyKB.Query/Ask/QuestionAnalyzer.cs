@@ -34,6 +34,7 @@ public sealed partial class QuestionAnalyzer
             .OrderByDescending(n => n.Item1.Length).ToArray();
         // Question words of every intent are the question's frame, whichever intent won.
         _frameWords = rules.Intents.SelectMany(i => i.Cues).Concat(rules.Fillers).Concat(rules.PluralCues)
+            .Concat(rules.AllOwnerCues).Concat(rules.CooperatingCues)
             .Concat(rules.ValueSlots).Concat(rules.HigherCues).Concat(rules.LowerCues)
             .Distinct().OrderByDescending(w => w.Length).ToArray();
         _verbs = ruleSet.Patterns.Directions.Select(d => Grams.Fold(d.Word)).Where(w => w.Length >= 2).ToArray();
@@ -79,7 +80,7 @@ public sealed partial class QuestionAnalyzer
 
         var intent = Intent.Passage;
         foreach (var rule in _rules.Intents)
-            if (regions.Count >= rule.MinRegions && rule.Cues.Any(c => folded.Contains(c, StringComparison.Ordinal)))
+            if (regions.Count >= rule.MinRegions && rule.Cues.Any(c => Has(folded, c)))
             {
                 intent = rule.Intent;
                 break;
@@ -92,12 +93,17 @@ public sealed partial class QuestionAnalyzer
             MarkAll(folded, word, frame);
 
         var metrics = FindMetrics(folded, text);
+        if (intent == Intent.Passage && metrics.Count > 0)
+            intent = Intent.Value;   // 广安2030年非化石能源消费比重目标？
         var departments = FindDepartments(folded);
         var organisation = intent == Intent.Duty ? FindOrganisation(folded, frame, text) : null;
         var topic = Topic(folded, frame, named);
 
         var extreme = _rules.HigherCues.Any(c => folded.Contains(c, StringComparison.Ordinal)) ? 1
             : _rules.LowerCues.Any(c => folded.Contains(c, StringComparison.Ordinal)) ? -1 : 0;
+        var role = _rules.AllOwnerCues.Any(c => folded.Contains(c, StringComparison.Ordinal)) ? OwnerRole.All
+            : _rules.CooperatingCues.Any(c => folded.Contains(c, StringComparison.Ordinal)) ? OwnerRole.Cooperating
+            : OwnerRole.Lead;
         var plural = _rules.PluralCues.Any(c => folded.Contains(c, StringComparison.Ordinal))
             || valueSlots >= 2 || years.Count >= 2 || metrics.Count >= 2;
         return new Question
@@ -119,6 +125,7 @@ public sealed partial class QuestionAnalyzer
             TopicGrams = Grams.Of(topic),
             AllGrams = Grams.Of(folded),
             Extreme = extreme,
+            OwnerRole = role,
             ValueSlots = Math.Max(1, valueSlots),
             AsksValue = valueSlots > 0,
         };
@@ -348,9 +355,24 @@ public sealed partial class QuestionAnalyzer
 
     private static void MarkAll(string folded, string word, bool[] mask)
     {
+        if (word.Contains('*'))
+        {
+            foreach (Match match in Wildcard(word).Matches(folded))
+                Mark(mask, match.Index, match.Length);
+            return;
+        }
         for (var at = folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             Mark(mask, at, word.Length);
     }
+
+    // A cue may hold * for up to four characters of one clause: 哪个*部门 is 哪个部门 and 哪个省级部门.
+    private static bool Has(string folded, string cue) =>
+        cue.Contains('*') ? Wildcard(cue).IsMatch(folded) : folded.Contains(cue, StringComparison.Ordinal);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Wildcards = new();
+
+    private static Regex Wildcard(string cue) => Wildcards.GetOrAdd(cue, c =>
+        new Regex(string.Join("[^，。？！；、,.?!;]{0,4}?", c.Split('*').Select(Regex.Escape)), RegexOptions.CultureInvariant));
 
     private static void Mark(bool[] mask, int start, int length) => Array.Fill(mask, true, start, length);
 

@@ -37,6 +37,12 @@ public sealed class QuestionRules
 
     public required IReadOnlyDictionary<Direction, string> DirectionWords { get; init; }
 
+    /// <summary>Cues that an owner question asks for every unit named (责任单位有哪些).</summary>
+    public required IReadOnlyList<string> AllOwnerCues { get; init; }
+
+    /// <summary>Cues that an owner question asks for the cooperating units (配合单位).</summary>
+    public required IReadOnlyList<string> CooperatingCues { get; init; }
+
     /// <summary>Every example question with the intent it must get, for the test suite.</summary>
     public IEnumerable<(string Question, Intent Intent, string Source)> Examples =>
         Intents.SelectMany(rule => rule.Examples.Select(e => (e.Question, rule.Intent, $"{FileName}:{e.Line}")));
@@ -84,6 +90,13 @@ public sealed class QuestionRules
                 directions[direction] = words.Text(name) ?? "";
             words.RejectUnknownKeys();
         }
+        IReadOnlyList<string> allOwners = [], cooperating = [];
+        if (root.Node("owner_roles") is { } rolesNode && RuleNode.From(file, rolesNode, "owner_roles") is { } roles)
+        {
+            allOwners = Folded(roles, "all");
+            cooperating = Folded(roles, "cooperating");
+            roles.RejectUnknownKeys();
+        }
         var rules = new QuestionRules
         {
             Intents = intents,
@@ -95,6 +108,8 @@ public sealed class QuestionRules
             Stopwords = Folded(root, "stopwords").ToHashSet(StringComparer.Ordinal),
             GenericBodies = Folded(root, "generic_bodies").ToHashSet(StringComparer.Ordinal),
             DirectionWords = directions,
+            AllOwnerCues = allOwners,
+            CooperatingCues = cooperating,
         };
         root.RejectUnknownKeys();
         return rules;

@@ -10,6 +10,8 @@ internal static class TargetRanking
 
     internal const double ListAccept = 0.8;
 
+    internal const double LooseAccept = 0.45;
+
     internal const int MaxAnswers = 6;
 
     internal sealed record Scored(TargetRecord Record, double Score);
@@ -27,7 +29,8 @@ internal static class TargetRanking
             {
                 order++;
                 var fit = MetricFit(q, t);
-                if (fit < 0)
+                // A target due in another year than the one asked is not its answer (2027's for 2025).
+                if (fit < 0 || q.Years.Count > 0 && t.Target.Deadline is { } due && !q.Years.Contains(due))
                     continue;
                 var numberHit = NumberHit(q, t.Target);
                 var cover = q.TopicGrams.CoveredBy(t.Sentence);
@@ -38,6 +41,26 @@ internal static class TargetRanking
                 scored.Add((t, score, order));
             }
         return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Order).Select(s => new Scored(s.Target, s.Score)).ToList();
+    }
+
+    /// <summary>A looser second try when no target fits and no clause names the metric as the question
+    /// words it (风电太阳能装机 for 风电、太阳能发电总装机容量): targets whose metric name holds most of the
+    /// question's words, in a year the question names (if it names one). Not when the question names a
+    /// metric of the taxonomy: then the taxonomy has already said which targets are about it.</summary>
+    internal static List<Scored> Loosely(Question q, IEnumerable<PlanRecords> plans)
+    {
+        if (q.Metrics.Count > 0)
+            return [];
+        var scored = new List<Scored>();
+        foreach (var plan in plans)
+            foreach (var t in plan.Targets)
+            {
+                var fit = q.TopicGrams.CoveredBy(t.Metric);
+                if (fit < LooseAccept || q.Years.Count > 0 && !(t.Target.Deadline is { } y && q.Years.Contains(y)))
+                    continue;
+                scored.Add(new Scored(t, fit + 0.5 * q.TopicGrams.CoveredBy(t.Sentence) + (NumberHit(q, t.Target) ? 1 : 0)));
+            }
+        return scored.OrderByDescending(s => s.Score).ToList();
     }
 
     /// <summary>How surely a target is about the metric asked: 1 when the taxonomy gives both the same id,

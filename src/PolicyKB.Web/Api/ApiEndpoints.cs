@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PolicyKB.Core;
 using PolicyKB.Query;
+using PolicyKB.Query.Targets;
 
 namespace PolicyKB.Web.Api;
 
@@ -31,6 +32,12 @@ internal static class ApiEndpoints
 
         api.MapGet("/ask", (HttpRequest request, KbService kb) =>
             Json(kb.Ask(QueryParameters.Required(request.Query, "q", Messages.MissingQuestion))));
+
+        api.MapGet("/targets", (HttpRequest request, KbService kb) =>
+            Json(kb.Read(k => k.Targets(TargetParameters.From(request.Query)))));
+
+        api.MapGet("/owners", (HttpRequest request, KbService kb) =>
+            Json(kb.Read(k => k.Owners(new OwnerFilter(QueryParameters.Text(request.Query, "region"), QueryParameters.Text(request.Query, "unit"))))));
 
         api.MapGet("/documents", (KbService kb) => Json(new DocumentList(kb.Read(k => k.Documents()))));
 

@@ -9,6 +9,7 @@ internal static class Layout
     private static readonly (string Key, string Href, string Label)[] Nav =
     [
         ("search", "/", Messages.NavSearch),
+        ("compare", "/compare", Messages.NavCompare),
         ("ask", "/ask", Messages.NavAsk),
         ("documents", "/docs", Messages.NavDocuments),
         ("check", "/check", Messages.NavCheck),

@@ -13,6 +13,7 @@ internal static class PageEndpoints
     {
         app.MapGet("/", (HttpRequest request, KbService kb) => Guard(Messages.NavSearch, () => SearchPage.Render(request, kb)));
         app.MapGet("/ask", (HttpRequest request, KbService kb) => Guard(Messages.NavAsk, () => AskPage.Render(request, kb)));
+        app.MapGet("/compare", (HttpRequest request, KbService kb) => Guard(Messages.NavCompare, () => ComparePage.Render(request, kb)));
         app.MapGet("/docs", (KbService kb) => DocumentsPage.Render(kb));
         app.MapGet("/doc/{id}", (string id, KbService kb) => PlanPage.Render(id, kb));
         app.MapGet("/check", CheckPage.Form);

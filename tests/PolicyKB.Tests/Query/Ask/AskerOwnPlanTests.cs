@@ -19,6 +19,14 @@ public sealed class AskerOwnPlanTests(AskFixture fixture)
     public void Owner(string question, string owner) => Assert.Equal(owner, Ask(question).Answer);
 
     [Fact]
+    public void Cooperating_units_when_the_question_asks_for_them() =>
+        Assert.Equal("桂林市工业和信息化局、桂林市自然资源局", Ask("桂林市光伏发电装机容量目标的配合单位有哪些？").Answer);
+
+    [Fact]
+    public void Every_unit_named_when_the_question_asks_for_all() =>
+        Assert.Equal("桂林市发展和改革委员会、桂林市工业和信息化局、桂林市自然资源局", Ask("桂林市光伏发电装机容量目标的责任单位有哪些？").Answer);
+
+    [Fact]
     public void Owner_of_a_target_without_one_is_not_invented()
     {
         var result = Ask("桂林市生活垃圾回收利用率目标由哪个部门牵头？");

@@ -37,6 +37,10 @@ public sealed class QuestionAnalyzerTests(AskFixture fixture)
     [InlineData("对比一下桂林、南充的森林覆盖率", Intent.Compare)]
     [InlineData("市统计局承担什么职责？", Intent.Duty)]
     [InlineData("柳州如何推进秸秆综合利用？", Intent.Passage)]
+    [InlineData("广安2030年非化石能源消费比重目标？", Intent.Value)]
+    [InlineData("柳州和广安的能耗下降目标有何不同？", Intent.Compare)]
+    [InlineData("新建公共建筑全面电气化比例20%的目标年份？", Intent.Deadline)]
+    [InlineData("光伏装机目标的配合单位有哪些？", Intent.Owner)]
     public void Intent_comes_from_the_question_words(string text, Intent intent) =>
         Assert.Equal(intent, Analyze(text).Intent);
 
