@@ -14,6 +14,8 @@ internal static class AskKb
         if (Environment.GetEnvironmentVariable("POLICYKB_BENCH_DB") is { Length: > 0 } given)
             return given;
         var db = Path.Combine(Path.GetTempPath(), "policykb-bench-ask", "bundled.db");
+        if (File.Exists(db) && !Current(db))
+            File.Delete(db);
         if (!File.Exists(db))
         {
             var rules = RuleSet.Load(BenchText.RulesDir);
@@ -21,6 +23,20 @@ internal static class AskKb
             kb.Index(Path.Combine(BenchText.RepoRoot, "corpus"));
         }
         return db;
+    }
+
+    // A database kept from an older build may have another schema version: then it is built again.
+    private static bool Current(string db)
+    {
+        try
+        {
+            using var reader = PolicyKB.Store.KbReader.Open(db);
+            return true;
+        }
+        catch (PolicyKB.Core.KbException)
+        {
+            return false;
+        }
     }
 
     /// <summary>An asker over the database, as `kb ask` opens one.</summary>

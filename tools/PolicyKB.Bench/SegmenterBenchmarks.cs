@@ -7,7 +7,8 @@ using PolicyKB.Store;
 namespace PolicyKB.Bench;
 
 /// <summary>Segmentation throughput on the bundled corpus's paragraphs (see the chars/s column): ICU word
-/// break alone (a new iterator per text via Split, or one reused iterator), and the index's two views —
+/// break alone (through icu.net: a new iterator per text via Split, or one reused iterator; or libicuuc
+/// called directly as the segmenter does), and the index's two views —
 /// words (ICU + lexicon lattice) and character pairs.</summary>
 [ShortRunJob]
 [MemoryDiagnoser]
@@ -16,6 +17,7 @@ public class SegmenterBenchmarks
     private string[] _texts = [];
     private Segmenter _segmenter = null!;
     private BreakIterator _iterator = null!;
+    private IcuWordBreak _native = null!;
     private readonly StringBuilder _output = new();
 
     [GlobalSetup]
@@ -25,6 +27,7 @@ public class SegmenterBenchmarks
         _texts = BenchText.Paragraphs().Select(_segmenter.Fold).ToArray();
         _ = _segmenter.Fingerprint();   // initialises ICU
         _iterator = BreakIterator.CreateWordInstance(new Locale("zh"));
+        _native = IcuWordBreak.TryCreate() ?? throw new InvalidOperationException("libicuuc cannot be loaded");
     }
 
     [Benchmark(Baseline = true)]
@@ -46,6 +49,20 @@ public class SegmenterBenchmarks
             _iterator.MoveFirst();
             for (var end = _iterator.MoveNext(); end != BreakIterator.DONE; end = _iterator.MoveNext())
                 count += _iterator.GetRuleStatus() != 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    [Benchmark]
+    public int IcuNative()
+    {
+        var count = 0;
+        var segments = new List<(int End, bool Word)>();
+        foreach (var text in _texts)
+        {
+            segments.Clear();
+            _native.Boundaries(text, segments);
+            count += segments.Count;
         }
         return count;
     }
