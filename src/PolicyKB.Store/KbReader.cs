@@ -309,7 +309,9 @@ public sealed class KbReader : IDisposable
     private static string Quoted(SqliteDataReader reader, int i) =>
         String(reader, i) ?? reader.GetString(i + 1).Substring(reader.GetInt32(i + 2), reader.GetInt32(i + 3));
 
-    private static IReadOnlyList<string> Names(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
+    // Source-generated: the reflection serializer emits and compiles a constructor on first use (a few ms
+    // of a cold `kb ask`).
+    private static IReadOnlyList<string> Names(string json) => json == "[]" ? [] : JsonSerializer.Deserialize(json, StoreJson.Default.ListString) ?? [];
 
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -401,3 +403,7 @@ public sealed class KbReader : IDisposable
     private const string DutiesSql = DutyColumns + " ORDER BY x.id";
     private const string DutiesOfSql = DutyColumns + " WHERE x.doc = $doc ORDER BY x.id";
 }
+
+/// <summary>Source-generated JSON metadata for the lists of names the store keeps as JSON.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<string>))]
+internal sealed partial class StoreJson : System.Text.Json.Serialization.JsonSerializerContext;
