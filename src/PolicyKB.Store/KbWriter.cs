@@ -64,10 +64,10 @@ public sealed class KbWriter : IDisposable
         {
             var myOrd = ord++;
             var heading = section.Level == 0 && section.Heading.Length == 0 ? document.Meta.Title : section.Heading;
-            var headingGrams = Grams(heading);
+            var headingWords = Words(heading);
             var paragraphs = section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p))
-                .Select(p => PrepareParagraph(p, "text", headingGrams))
-                .Concat(section.Tables.SelectMany(TableRows).Select(row => PrepareParagraph(row, "row", headingGrams)))
+                .Select(p => PrepareParagraph(p, "text", headingWords))
+                .Concat(section.Tables.SelectMany(TableRows).Select(row => PrepareParagraph(row, "row", headingWords)))
                 .ToList();
             sections.Add(new PreparedSection(section, myOrd, parentOrd, paragraphs));
             foreach (var child in section.Children)
@@ -115,10 +115,7 @@ public sealed class KbWriter : IDisposable
             {
                 var pid = _nextParagraph++;
                 Run(InsertParagraph, ("$id", pid), ("$section", id), ("$ord", ord++), ("$kind", paragraph.Kind), ("$text", paragraph.Text));
-                var sentence = 0;
-                foreach (var (start, length) in Sentences.Split(paragraph.Text))
-                    Run(InsertSentence, ("$paragraph", pid), ("$ord", sentence++), ("$start", start), ("$length", length));
-                Run(InsertPassage, ("$rowid", pid), ("$words", paragraph.Words), ("$grams", paragraph.Grams), ("$heading", paragraph.Heading));
+                Run(InsertPassage, ("$rowid", pid), ("$words", paragraph.Words), ("$heading", paragraph.Heading));
             }
         }
 
@@ -179,12 +176,11 @@ public sealed class KbWriter : IDisposable
         // Contentless FTS5 rows are deleted by repeating their tokens, re-made from the stored text
         // with the same segmenter (the constructor re-segmented everything if the segmenter changed).
         foreach (var (id, row) in StoredRows(ParagraphsOf, ("$doc", documentId)))
-            Run(DeletePassage, ("$rowid", id), ("$words", row.Words), ("$grams", row.Grams), ("$heading", row.Heading));
+            Run(DeletePassage, ("$rowid", id), ("$words", row.Words), ("$heading", row.Heading));
         // Targets, measures and duties first: they point into the paragraphs.
         Run(DeleteTargets, ("$doc", documentId));
         Run(DeleteMeasures, ("$doc", documentId));
         Run(DeleteDuties, ("$doc", documentId));
-        Run(DeleteSentences, ("$doc", documentId));
         Run(DeleteParagraphs, ("$doc", documentId));
         Run(DeleteSections, ("$doc", documentId));
         return Run(DeleteDocument, ("$doc", documentId)) > 0;
@@ -222,7 +218,7 @@ public sealed class KbWriter : IDisposable
     {
         Run("INSERT INTO passages (passages) VALUES ('delete-all')");
         foreach (var (id, row) in StoredRows(AllParagraphs))
-            Run(InsertPassage, ("$rowid", id), ("$words", row.Words), ("$grams", row.Grams), ("$heading", row.Heading));
+            Run(InsertPassage, ("$rowid", id), ("$words", row.Words), ("$heading", row.Heading));
     }
 
     // Stored paragraphs (id, text, heading) re-segmented into their index columns.
@@ -232,24 +228,18 @@ public sealed class KbWriter : IDisposable
         using (var reader = Reader(sql, parameters))
             while (reader.Read())
                 rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        return rows.Select(r => (r.Item1, PrepareParagraph(r.Item2, "", Grams(r.Item3)))).ToList();
+        return rows.Select(r => (r.Item1, PrepareParagraph(r.Item2, "", Words(r.Item3)))).ToList();
     }
 
-    private PreparedParagraph PrepareParagraph(string text, string kind, string headingGrams)
+    private PreparedParagraph PrepareParagraph(string text, string kind, string headingWords) =>
+        new(kind, text, Words(text), headingWords);
+
+    // The index's word column for a text: its words, separated by spaces.
+    private string Words(string text)
     {
-        var folded = _segmenter.Fold(text);
         var words = new StringBuilder(text.Length * 2);
-        _segmenter.AppendWords(words, folded);
-        var grams = new StringBuilder(text.Length * 3);
-        Segmenter.AppendGrams(grams, folded, open: false, out _);
-        return new PreparedParagraph(kind, text, words.ToString(), grams.ToString(), headingGrams);
-    }
-
-    private string Grams(string text)
-    {
-        var grams = new StringBuilder(text.Length * 3);
-        Segmenter.AppendGrams(grams, _segmenter.Fold(text), open: false, out _);
-        return grams.ToString();
+        _segmenter.AppendWords(words, _segmenter.Fold(text));
+        return words.ToString();
     }
 
     // A table row reads as "header：cell；header：cell" when the header fits, else cells joined by " | ".
@@ -332,12 +322,10 @@ public sealed class KbWriter : IDisposable
 
     private const string InsertParagraph = "INSERT INTO paragraphs (id, section, ord, kind, text) VALUES ($id, $section, $ord, $kind, $text)";
 
-    private const string InsertSentence = "INSERT INTO sentences (paragraph, ord, start, length) VALUES ($paragraph, $ord, $start, $length)";
-
-    private const string InsertPassage = "INSERT INTO passages (rowid, words, grams, heading) VALUES ($rowid, $words, $grams, $heading)";
+    private const string InsertPassage = "INSERT INTO passages (rowid, words, heading) VALUES ($rowid, $words, $heading)";
 
     private const string DeletePassage = """
-        INSERT INTO passages (passages, rowid, words, grams, heading) VALUES ('delete', $rowid, $words, $grams, $heading)
+        INSERT INTO passages (passages, rowid, words, heading) VALUES ('delete', $rowid, $words, $heading)
         """;
 
     private const string InsertTarget = """
@@ -372,11 +360,6 @@ public sealed class KbWriter : IDisposable
 
     private const string ParagraphsOf = AllParagraphs + " WHERE s.doc = $doc";
 
-    private const string DeleteSentences = """
-        DELETE FROM sentences WHERE paragraph IN
-            (SELECT p.id FROM paragraphs p JOIN sections s ON s.id = p.section WHERE s.doc = $doc)
-        """;
-
     private const string DeleteParagraphs = "DELETE FROM paragraphs WHERE section IN (SELECT id FROM sections WHERE doc = $doc)";
     private const string DeleteSections = "DELETE FROM sections WHERE doc = $doc";
     private const string DeleteTargets = "DELETE FROM targets WHERE doc = $doc";
@@ -401,5 +384,5 @@ public sealed record PreparedDocument(Extraction Extraction, string Markdown, IR
 /// <summary>A section in document order; <paramref name="ParentOrd"/> is the parent's Ord.</summary>
 public sealed record PreparedSection(Section Section, int Ord, int? ParentOrd, IReadOnlyList<PreparedParagraph> Paragraphs);
 
-/// <summary>A paragraph (or table row) with its index columns.</summary>
-public sealed record PreparedParagraph(string Kind, string Text, string Words, string Grams, string Heading);
+/// <summary>A paragraph (or table row) with its index columns (its words and its section heading's).</summary>
+public sealed record PreparedParagraph(string Kind, string Text, string Words, string Heading);
