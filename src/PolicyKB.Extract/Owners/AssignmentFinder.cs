@@ -17,7 +17,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
     private readonly IReadOnlyList<OwnerMarker> _markers = rules.Owners.Markers;
 
     // The characters a label can start with (牵, 责, 配 … and 【): elsewhere no label needs trying.
-    private readonly HashSet<char> _labelStarts = rules.Owners.Markers.Select(m => m.Word[0]).Append('【').ToHashSet();
+    private readonly System.Buffers.SearchValues<char> _labelStarts = System.Buffers.SearchValues.Create(rules.Owners.Markers.Select(m => m.Word[0]).Append('【').Distinct().ToArray());
     private readonly IReadOnlyList<OwnerMarker> _inline = rules.Owners.InlineRoles;
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
 

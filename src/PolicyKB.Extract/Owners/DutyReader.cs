@@ -14,7 +14,7 @@ internal sealed partial class DutyReader(RuleSet rules, OwnerNamer namer, BodyNa
     private readonly IReadOnlyList<string> _verbs = rules.Owners.DutyVerbs;
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
     private readonly string[] _leadInsAndNone = [.. rules.Owners.DutyLeadIns, ""];
-    private readonly HashSet<char> _verbStarts = rules.Owners.DutyVerbs.Select(v => v[0]).ToHashSet();
+    private readonly System.Buffers.SearchValues<char> _verbStarts = System.Buffers.SearchValues.Create(rules.Owners.DutyVerbs.Select(v => v[0]).Distinct().ToArray());
     private readonly string[] _roles = rules.Owners.InlineRoles.Select(r => r.Word).ToArray();
 
     /// <summary>The head of a duty paragraph: a body's name, then ： or : before any other punctuation.</summary>
