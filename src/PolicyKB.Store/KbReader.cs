@@ -258,10 +258,10 @@ public sealed class KbReader : IDisposable
         return ReadTargets(AllTargetsSql);
     }
 
-    /// <summary>Stored targets of one metric id, optionally with one deadline, across plans, in document
-    /// order (reading only the plans that hold such targets).</summary>
-    public IReadOnlyList<Target> TargetsOfMetric(string metricId, int? deadline = null) =>
-        ReadTargets(TargetsOfMetricSql, ("$metric", metricId), ("$deadline", deadline))
+    /// <summary>Stored targets of one metric id, optionally with one deadline and of one region's plans,
+    /// across plans, in document order (reading only the plans that hold such targets).</summary>
+    public IReadOnlyList<Target> TargetsOfMetric(string metricId, int? deadline = null, string? region = null) =>
+        ReadTargets(TargetsOfMetricSql, ("$metric", metricId), ("$deadline", deadline), ("$region", region))
             .Where(t => t.MetricId == metricId && (deadline is null || t.Deadline == deadline)).ToList();
 
     private List<Target> ReadTargets(string sql, params (string Name, object? Value)[] parameters)
@@ -344,13 +344,14 @@ public sealed class KbReader : IDisposable
         FROM documents ORDER BY key
         """;
 
-    private const string BodySql = "SELECT body FROM documents WHERE key = $key";
-    private const string AllTargetsSql = "SELECT id, targets_data FROM documents WHERE targets > 0 ORDER BY key";
-    private const string TargetsOfSql = "SELECT id, targets_data FROM documents WHERE key = $key";
+    private const string BodySql = "SELECT body FROM plan_data WHERE doc = $key";
+    private const string AllTargetsSql = "SELECT d.id, x.targets FROM documents d JOIN plan_data x ON x.doc = d.key WHERE d.targets > 0 ORDER BY d.key";
+    private const string TargetsOfSql = "SELECT d.id, x.targets FROM documents d JOIN plan_data x ON x.doc = d.key WHERE d.key = $key";
     private const string TargetsOfMetricSql = """
-        SELECT id, targets_data FROM documents
-        WHERE key IN (SELECT doc FROM target_keys WHERE metric_id = $metric AND ($deadline IS NULL OR deadline = $deadline))
-        ORDER BY key
+        SELECT d.id, x.targets FROM documents d JOIN plan_data x ON x.doc = d.key
+        WHERE d.key IN (SELECT doc FROM target_keys WHERE metric_id = $metric AND ($deadline IS NULL OR deadline = $deadline))
+          AND ($region IS NULL OR d.region = $region)
+        ORDER BY d.key
         """;
 
     /// <summary>A stored plan: its key, its first passages row, what `kb docs` shows, and the rest of its metadata.</summary>

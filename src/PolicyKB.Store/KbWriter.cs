@@ -115,8 +115,9 @@ public sealed class KbWriter : IDisposable
             ("$version", version),
             ("$ingested_at", ingestedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
             ("$first_paragraph", first), ("$paragraphs", prepared.Paragraphs.Count),
-            ("$targets", prepared.Extraction.Targets.Count), ("$body", prepared.Body), ("$targets_data", prepared.Targets));
+            ("$targets", prepared.Extraction.Targets.Count));
         var key = raw.sqlite3_last_insert_rowid(_db.Handle);
+        Run(InsertPlanData, ("$doc", key), ("$body", prepared.Body), ("$targets", prepared.Targets));
         for (var i = 0; i < prepared.Paragraphs.Count; i++)
             Run(InsertPassage, ("$rowid", first + i), ("$words", prepared.Paragraphs[i].Words), ("$heading", prepared.Paragraphs[i].Heading));
         foreach (var (metric, deadline) in prepared.TargetKeys)
@@ -151,6 +152,7 @@ public sealed class KbWriter : IDisposable
         foreach (var (id, row) in StoredRows(stored))
             Run(DeletePassage, ("$rowid", id), ("$words", row.Words), ("$heading", row.Heading));
         Run(DeleteTargetKeys, ("$key", stored[0].Key));
+        Run(DeletePlanData, ("$key", stored[0].Key));
         return Run(DeleteDocument, ("$key", stored[0].Key)) > 0;
     }
 
@@ -279,10 +281,12 @@ public sealed class KbWriter : IDisposable
 
     private const string InsertDocument = """
         INSERT INTO documents (id, title, region, level, issuer, date, doc_number, period, publish_date, source,
-                               source_file, version, ingested_at, first_paragraph, paragraphs, targets, body, targets_data)
+                               source_file, version, ingested_at, first_paragraph, paragraphs, targets)
         VALUES ($id, $title, $region, $level, $issuer, $date, $doc_number, $period, $publish_date, $source,
-                $source_file, $version, $ingested_at, $first_paragraph, $paragraphs, $targets, $body, $targets_data)
+                $source_file, $version, $ingested_at, $first_paragraph, $paragraphs, $targets)
         """;
+
+    private const string InsertPlanData = "INSERT INTO plan_data (doc, body, targets) VALUES ($doc, $body, $targets)";
 
     private const string InsertPassage = "INSERT INTO passages (rowid, words, heading) VALUES ($rowid, $words, $heading)";
 
@@ -300,9 +304,10 @@ public sealed class KbWriter : IDisposable
         SELECT id, version FROM documents WHERE title = $title AND region IS $region
         """;
 
-    private const string AllPlans = "SELECT key, id, title, first_paragraph, body FROM documents ORDER BY key";
-    private const string PlanOf = "SELECT key, id, title, first_paragraph, body FROM documents WHERE id = $doc";
+    private const string AllPlans = "SELECT d.key, d.id, d.title, d.first_paragraph, x.body FROM documents d JOIN plan_data x ON x.doc = d.key ORDER BY d.key";
+    private const string PlanOf = "SELECT d.key, d.id, d.title, d.first_paragraph, x.body FROM documents d JOIN plan_data x ON x.doc = d.key WHERE d.id = $doc";
     private const string DeleteTargetKeys = "DELETE FROM target_keys WHERE doc = $key";
+    private const string DeletePlanData = "DELETE FROM plan_data WHERE doc = $key";
     private const string DeleteDocument = "DELETE FROM documents WHERE key = $key";
 
     private const string UpsertMeta = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";

@@ -116,6 +116,8 @@ public sealed class KbStoreTests : IDisposable
         Assert.Single(reader.Search(new SearchRequest("沼气")));
         Assert.DoesNotContain(reader.Search(new SearchRequest("全市节能工作牵头单位")), h => h.DocumentId == "liuzhou-old");
         Assert.Equal(1, IndexedRows("秸秆"));   // the old version's row left the index: 1 row, not 2
+        Assert.Equal((1L, 0L), (Scalar("SELECT count(*) FROM plan_data"),
+            Scalar("SELECT count(*) FROM target_keys WHERE doc NOT IN (SELECT key FROM documents)")));
     }
 
     [Fact]
@@ -146,6 +148,15 @@ public sealed class KbStoreTests : IDisposable
 
     // How many index rows hold a token in the word column, read from the FTS5 vocabulary: a row that
     // was deleted with the wrong tokens would still be counted.
+    private long Scalar(string sql)
+    {
+        using var db = new SqliteConnection($"Data Source={Db};Pooling=false");
+        db.Open();
+        using var command = db.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
     private long IndexedRows(string token)
     {
         using var db = new SqliteConnection($"Data Source={Db};Pooling=false");
