@@ -81,14 +81,13 @@ internal static class KbSchema
             targets BLOB NOT NULL                    -- PlanTargets
         );
 
-        -- Which plans hold targets of a metric (and deadline): kb targets --metric reads only those plans.
-        CREATE TABLE target_keys (
+        -- Every plan's targets of a metric id and deadline (0: none), packed together (PlanTargets.PackGroup).
+        CREATE TABLE metric_targets (
             metric_id TEXT NOT NULL,
-            deadline  INTEGER NOT NULL,           -- 0 when none
-            doc       INTEGER NOT NULL REFERENCES documents (key),
-            PRIMARY KEY (metric_id, deadline, doc)
+            deadline  INTEGER NOT NULL,
+            data      BLOB NOT NULL,
+            PRIMARY KEY (metric_id, deadline)
         ) WITHOUT ROWID;
-        CREATE INDEX target_keys_doc ON target_keys (doc);
 
         CREATE VIRTUAL TABLE passages USING fts5 (
             words, heading,
