@@ -67,12 +67,12 @@ public sealed class KnowledgeBase : IDisposable
             var prepared = OrderedPipeline.Map(files, file =>
             {
                 var document = ingestor.Read(file);
-                return writer.Prepare(extract(document), CanonicalMarkdown.Write(document));
+                return writer.Prepare(extract(document));
             });
             foreach (var plan in prepared)
             {
                 stored.Add(Store(writer, plan, DateTimeOffset.UtcNow));
-                paragraphs += plan.Sections.Sum(s => s.Paragraphs.Count);
+                paragraphs += plan.ParagraphCount;
                 progress?.Invoke(Messages.Indexed(stored.Count, files.Count, plan.Extraction.Document.Meta.Title));
             }
         });
@@ -100,7 +100,7 @@ public sealed class KnowledgeBase : IDisposable
                 throw new KbException(Messages.SameId(document.Id, firstFile[document.Id], file), file);
         var extract = Extractor();
         var segmenter = new Segmenter(rules.Lexicon);
-        var prepared = OrderedPipeline.Map(documents, d => (Extraction: extract(d), Markdown: CanonicalMarkdown.Write(d))).ToList();
+        var extractions = OrderedPipeline.Map(documents, extract).ToList();
         if (corpusDir is not null)
             Directory.CreateDirectory(corpusDir);
 
@@ -109,10 +109,10 @@ public sealed class KnowledgeBase : IDisposable
         CloseReader();
         KbDatabase.Update(DbPath, segmenter, writer =>
         {
-            foreach (var plan in OrderedPipeline.Map(prepared, p => writer.Prepare(p.Extraction, p.Markdown)))
+            foreach (var plan in OrderedPipeline.Map(extractions, writer.Prepare))
             {
                 stored.Add(Store(writer, plan, DateTimeOffset.UtcNow));
-                paragraphs += plan.Sections.Sum(s => s.Paragraphs.Count);
+                paragraphs += plan.ParagraphCount;
             }
         });
         if (corpusDir is not null)
@@ -166,9 +166,9 @@ public sealed class KnowledgeBase : IDisposable
         ArgumentNullException.ThrowIfNull(id);
         var reader = Reader();
         var info = reader.Documents().FirstOrDefault(d => d.Id == id);
-        if (info is null || reader.Markdown(id) is not { } markdown)
+        if (info is null || reader.Document(id) is not { } document)
             return null;
-        return new PlanDetail(info, markdown, reader.Targets(id), reader.Duties(id));
+        return new PlanDetail(info, CanonicalMarkdown.Write(document), reader.Targets(id), reader.Duties(id));
     }
 
     /// <summary>The full name of a region the knowledge base holds plans for.</summary>
