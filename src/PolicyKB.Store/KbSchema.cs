@@ -15,10 +15,11 @@ namespace PolicyKB.Store;
 /// and a lexicon term's parts (减污 in 减污降碳) are not tokens. A query term therefore reaches the index as
 /// the OR of the ways a text can hold it (<see cref="FtsQuery.Term"/>): its own tokens, its characters one
 /// by one, every cut into a head token and a token starting with the rest (天然 气*), and the lexicon terms
-/// that contain it. On 3,000 generated plans this finds 99.7% of the paragraphs holding 46 researcher terms
-/// as a substring; what it misses is a term starting inside an ICU word (城市生活|垃圾 for 生活垃圾 is found,
-/// 新建建筑|节能 for 建筑节能 is not). Version 2 indexed every text a second time as overlapping character
-/// pairs, which found everything but made the index 3.6 times as large and its build 3.5 times as slow.
+/// that contain it. A term starting inside an ICU word (新建建筑|节能|标准 for 建筑节能标准) is left to the
+/// search's next tier, all of its words. `PolicyKB.Bench recall`: on 3,000 generated plans search finds every
+/// paragraph holding one of 46 researcher terms as a substring. Version 2 indexed every text a second time as
+/// overlapping character pairs, which matched every substring directly but made the index 3.6 times as large
+/// and its build 3.5 times as slow.
 /// A query term is a group of such phrases on {words heading}, terms are ANDed, and bm25() ranks. The
 /// table is contentless (content=''): the text already lives in the plan's body. The cost: rows are
 /// deleted by giving their tokens again, so the database records the segmenter's fingerprint (lexicon
