@@ -258,11 +258,19 @@ public sealed class KbReader : IDisposable
         return ReadTargets(AllTargetsSql);
     }
 
-    /// <summary>Stored targets of one metric id, optionally with one deadline, across plans, in document
-    /// order (reading only the plans that hold such targets).</summary>
-    public IReadOnlyList<Target> TargetsOfMetric(string metricId, int? deadline = null) =>
-        ReadTargets(TargetsOfMetricSql, ("$metric", metricId), ("$deadline", deadline))
-            .Where(t => t.MetricId == metricId && (deadline is null || t.Deadline == deadline)).ToList();
+    /// <summary>Stored targets of one metric id, optionally with one deadline and of one region's plans,
+    /// across plans, in document order (reading only the plans that hold such targets).</summary>
+    public IReadOnlyList<Target> TargetsOfMetric(string metricId, int? deadline = null, string? region = null)
+    {
+        var plans = PlanIndex();
+        var found = new List<GroupTarget>();
+        using (var reader = Command(TargetsOfMetricSql, ("$metric", metricId), ("$deadline", deadline)).ExecuteReader())
+            while (reader.Read())
+                found.AddRange(PlanTargets.UnpackGroup((byte[])reader.GetValue(0), key => plans.Get(key)?.Info.Id)
+                    .Where(t => plans.Get(t.Doc) is { } plan && (region is null || plan.Info.Region == region)));
+        found.Sort((a, b) => a.Doc != b.Doc ? a.Doc.CompareTo(b.Doc) : a.Ord.CompareTo(b.Ord));
+        return found.Select(t => t.Target).ToList();
+    }
 
     private List<Target> ReadTargets(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -344,13 +352,11 @@ public sealed class KbReader : IDisposable
         FROM documents ORDER BY key
         """;
 
-    private const string BodySql = "SELECT body FROM documents WHERE key = $key";
-    private const string AllTargetsSql = "SELECT id, targets_data FROM documents WHERE targets > 0 ORDER BY key";
-    private const string TargetsOfSql = "SELECT id, targets_data FROM documents WHERE key = $key";
+    private const string BodySql = "SELECT body FROM plan_data WHERE doc = $key";
+    private const string AllTargetsSql = "SELECT d.id, x.targets FROM documents d JOIN plan_data x ON x.doc = d.key WHERE d.targets > 0 ORDER BY d.key";
+    private const string TargetsOfSql = "SELECT d.id, x.targets FROM documents d JOIN plan_data x ON x.doc = d.key WHERE d.key = $key";
     private const string TargetsOfMetricSql = """
-        SELECT id, targets_data FROM documents
-        WHERE key IN (SELECT doc FROM target_keys WHERE metric_id = $metric AND ($deadline IS NULL OR deadline = $deadline))
-        ORDER BY key
+        SELECT data FROM metric_targets WHERE metric_id = $metric AND ($deadline IS NULL OR deadline = $deadline)
         """;
 
     /// <summary>A stored plan: its key, its first passages row, what `kb docs` shows, and the rest of its metadata.</summary>
@@ -361,18 +367,22 @@ public sealed class KbReader : IDisposable
     {
         private readonly PlanRow[] _byFirst;
         private readonly Dictionary<string, PlanRow> _byId;
+        private readonly Dictionary<long, PlanRow> _byKey;
 
         public Plans(List<PlanRow> plans)
         {
             All = plans;
             _byFirst = plans.Where(p => p.Info.Paragraphs > 0).OrderBy(p => p.First).ToArray();
             _byId = plans.ToDictionary(p => p.Info.Id, StringComparer.Ordinal);
+            _byKey = plans.ToDictionary(p => p.Key);
         }
 
         /// <summary>In the order they were stored.</summary>
         public IReadOnlyList<PlanRow> All { get; }
 
         public PlanRow? Get(string id) => _byId.GetValueOrDefault(id);
+
+        public PlanRow? Get(long key) => _byKey.GetValueOrDefault(key);
 
         /// <summary>The plan whose paragraphs include passages row <paramref name="rowid"/>.</summary>
         public PlanRow? Find(long rowid)

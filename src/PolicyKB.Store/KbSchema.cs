@@ -25,7 +25,7 @@ namespace PolicyKB.Store;
 /// hash, ICU version) and re-segments everything when it changes.
 /// unicode61 with remove_diacritics 0: our tokens are letters and digits separated by spaces; it only
 /// lower-cases ASCII and splits 14.5 into 14 and 5 the same way on both sides.
-/// <para>Storage (version 3). A plan is one row of <c>documents</c>: its metadata, its <see cref="PlanBody"/>
+/// <para>Storage (version 3). A plan is a row of <c>documents</c> (its metadata) and one of <c>plan_data</c>: its <see cref="PlanBody"/>
 /// (heading tree, paragraphs and table rows, tables, measures and duties quoting their sentences as spans of
 /// paragraphs) and its targets (<see cref="PlanTargets"/>, sentences written out, as they are read across
 /// plans), each Brotli-compressed. The plan's passages rows are numbered from its <c>first_paragraph</c>.
@@ -67,23 +67,27 @@ internal static class KbSchema
             ingested_at     TEXT NOT NULL,           -- UTC, ISO 8601
             first_paragraph INTEGER NOT NULL,        -- passages rowid of its paragraph 0; its paragraph i is + i
             paragraphs      INTEGER NOT NULL,        -- how many paragraphs and table rows it has
-            targets         INTEGER NOT NULL,        -- how many targets
-            body            BLOB NOT NULL,           -- PlanBody: headings, paragraphs, tables, measures, duties
-            targets_data    BLOB NOT NULL            -- PlanTargets
+            targets         INTEGER NOT NULL         -- how many targets
         );
         CREATE INDEX documents_region ON documents (region);
         CREATE INDEX documents_doc_number ON documents (doc_number);   -- finding the version a revision replaces
         CREATE INDEX documents_title ON documents (title);
         CREATE INDEX documents_paragraphs ON documents (first_paragraph);   -- the plan of a passage
 
-        -- Which plans hold targets of a metric (and deadline): kb targets --metric reads only those plans.
-        CREATE TABLE target_keys (
+        -- A plan's packed values, apart from its metadata: listing 3,000 plans must not read 40 MB of pages.
+        CREATE TABLE plan_data (
+            doc     INTEGER PRIMARY KEY REFERENCES documents (key),
+            body    BLOB NOT NULL,                   -- PlanBody: headings, paragraphs, tables, measures, duties
+            targets BLOB NOT NULL                    -- PlanTargets
+        );
+
+        -- Every plan's targets of a metric id and deadline (0: none), packed together (PlanTargets.PackGroup).
+        CREATE TABLE metric_targets (
             metric_id TEXT NOT NULL,
-            deadline  INTEGER NOT NULL,           -- 0 when none
-            doc       INTEGER NOT NULL REFERENCES documents (key),
-            PRIMARY KEY (metric_id, deadline, doc)
+            deadline  INTEGER NOT NULL,
+            data      BLOB NOT NULL,
+            PRIMARY KEY (metric_id, deadline)
         ) WITHOUT ROWID;
-        CREATE INDEX target_keys_doc ON target_keys (doc);
 
         CREATE VIRTUAL TABLE passages USING fts5 (
             words, heading,

@@ -20,6 +20,10 @@ public sealed class KbWriter : IDisposable
     private readonly Dictionary<string, SqliteCommand> _commands = [];
     private readonly Dictionary<string, RawStatement> _statements = [];
     private long _nextParagraph;
+    // Metric groups to write at Complete: targets added, and plans removed, since the transaction began.
+    private readonly Dictionary<(string MetricId, int Deadline), List<GroupTarget>> _addedTargets = [];
+    private readonly HashSet<(string MetricId, int Deadline)> _touchedGroups = [];
+    private readonly HashSet<long> _removedPlans = [];
     private bool _completed;
 
     internal KbWriter(SqliteConnection db, Segmenter segmenter, bool fresh)
@@ -62,8 +66,7 @@ public sealed class KbWriter : IDisposable
             Measures = extraction.Measures.Select(m => new BodyRecord<Measure>(m, Locate(m.Evidence))).ToList(),
             Duties = extraction.Duties.Select(d => new BodyRecord<Duty>(d, Locate(d.Evidence))).ToList(),
         };
-        var keys = extraction.Targets.Where(t => t.MetricId is not null).Select(t => (t.MetricId!, t.Deadline ?? 0)).Distinct().ToList();
-        return new PreparedDocument(extraction, rows, body.Pack(), PlanTargets.Pack(extraction.Targets), keys);
+        return new PreparedDocument(extraction, rows, body.Pack(), PlanTargets.Pack(extraction.Targets));
 
         void AddSection(Section section, int parentOrd)
         {
@@ -115,12 +118,20 @@ public sealed class KbWriter : IDisposable
             ("$version", version),
             ("$ingested_at", ingestedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
             ("$first_paragraph", first), ("$paragraphs", prepared.Paragraphs.Count),
-            ("$targets", prepared.Extraction.Targets.Count), ("$body", prepared.Body), ("$targets_data", prepared.Targets));
+            ("$targets", prepared.Extraction.Targets.Count));
         var key = raw.sqlite3_last_insert_rowid(_db.Handle);
+        Run(InsertPlanData, ("$doc", key), ("$body", prepared.Body), ("$targets", prepared.Targets));
         for (var i = 0; i < prepared.Paragraphs.Count; i++)
             Run(InsertPassage, ("$rowid", first + i), ("$words", prepared.Paragraphs[i].Words), ("$heading", prepared.Paragraphs[i].Heading));
-        foreach (var (metric, deadline) in prepared.TargetKeys)
-            Run(InsertTargetKey, ("$metric_id", metric), ("$deadline", deadline), ("$doc", key));
+        var targets = prepared.Extraction.Targets;
+        for (var i = 0; i < targets.Count; i++)
+            if (targets[i].MetricId is { } metric)
+            {
+                var group = (metric, targets[i].Deadline ?? 0);
+                if (!_addedTargets.TryGetValue(group, out var list))
+                    _addedTargets[group] = list = [];
+                list.Add(new GroupTarget(key, i, targets[i]));
+            }
     }
 
     /// <summary>Adds a plan, replacing the versions it revises: a stored plan with the same id, the same
@@ -150,13 +161,19 @@ public sealed class KbWriter : IDisposable
             return false;
         foreach (var (id, row) in StoredRows(stored))
             Run(DeletePassage, ("$rowid", id), ("$words", row.Words), ("$heading", row.Heading));
-        Run(DeleteTargetKeys, ("$key", stored[0].Key));
+        _removedPlans.Add(stored[0].Key);
+        foreach (var target in PlanTargets.Unpack(stored[0].Targets, documentId))
+            if (target.MetricId is { } metric)
+                _touchedGroups.Add((metric, target.Deadline ?? 0));
+        Run(DeletePlanData, ("$key", stored[0].Key));
         return Run(DeleteDocument, ("$key", stored[0].Key)) > 0;
     }
 
-    /// <summary>Records the segmenter and schema, compacts the index after a full build and commits.</summary>
+    /// <summary>Writes the metric groups, records the segmenter and schema, compacts the index after a full
+    /// build and commits.</summary>
     internal void Complete()
     {
+        WriteMetricGroups();
         var segmenter = _segmenter;
         Run(UpsertMeta, ("$key", "schema"), ("$value", KbSchema.Version.ToString(CultureInfo.InvariantCulture)));
         Run(UpsertMeta, ("$key", "segmenter"), ("$value", segmenter.Fingerprint()));
@@ -180,6 +197,32 @@ public sealed class KbWriter : IDisposable
         _transaction.Dispose();
     }
 
+    // Every metric group a plan was added to or removed from: the stored group without the removed plans'
+    // targets, plus the added ones, in plan and target order. Packing runs on every core.
+    private void WriteMetricGroups()
+    {
+        var groups = _addedTargets.Keys.Union(_touchedGroups).ToList();
+        var stored = new Dictionary<(string, int), byte[]>();
+        if (!_fresh)
+            foreach (var group in groups)
+                if (Command(SelectMetricGroup, [("$metric_id", group.Item1), ("$deadline", group.Item2)]).ExecuteScalar() is byte[] data)
+                    stored[group] = data;
+        var packed = groups.AsParallel().Select(group =>
+        {
+            var targets = stored.TryGetValue(group, out var data)
+                ? PlanTargets.UnpackGroup(data, _ => null).Where(t => !_removedPlans.Contains(t.Doc)).ToList()
+                : [];
+            targets.AddRange(_addedTargets.GetValueOrDefault(group) ?? []);
+            targets.Sort((a, b) => a.Doc != b.Doc ? a.Doc.CompareTo(b.Doc) : a.Ord.CompareTo(b.Ord));
+            return (Group: group, Data: targets.Count == 0 ? null : PlanTargets.PackGroup(targets));
+        }).ToList();
+        foreach (var (group, data) in packed.OrderBy(p => p.Group))
+            if (data is null)
+                Run(DeleteMetricGroup, ("$metric_id", group.Item1), ("$deadline", group.Item2));
+            else
+                Run(UpsertMetricGroup, ("$metric_id", group.Item1), ("$deadline", group.Item2), ("$data", data));
+    }
+
     // The database was indexed with another lexicon or ICU version: re-make every passages row with
     // this segmenter, so deletes and queries see the tokens they expect.
     private void Resegment()
@@ -194,7 +237,8 @@ public sealed class KbWriter : IDisposable
         var plans = new List<StoredPlan>();
         using var reader = Reader(sql, parameters);
         while (reader.Read())
-            plans.Add(new StoredPlan(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), (byte[])reader.GetValue(4)));
+            plans.Add(new StoredPlan(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3),
+                (byte[])reader.GetValue(4), (byte[])reader.GetValue(5)));
         return plans;
     }
 
@@ -210,7 +254,7 @@ public sealed class KbWriter : IDisposable
         }
     }
 
-    private sealed record StoredPlan(long Key, string Id, string Title, long First, byte[] Body);
+    private sealed record StoredPlan(long Key, string Id, string Title, long First, byte[] Body, byte[] Targets);
 
     // The index's word column for a text: its words, separated by spaces.
     private string Words(string text)
@@ -279,10 +323,12 @@ public sealed class KbWriter : IDisposable
 
     private const string InsertDocument = """
         INSERT INTO documents (id, title, region, level, issuer, date, doc_number, period, publish_date, source,
-                               source_file, version, ingested_at, first_paragraph, paragraphs, targets, body, targets_data)
+                               source_file, version, ingested_at, first_paragraph, paragraphs, targets)
         VALUES ($id, $title, $region, $level, $issuer, $date, $doc_number, $period, $publish_date, $source,
-                $source_file, $version, $ingested_at, $first_paragraph, $paragraphs, $targets, $body, $targets_data)
+                $source_file, $version, $ingested_at, $first_paragraph, $paragraphs, $targets)
         """;
+
+    private const string InsertPlanData = "INSERT INTO plan_data (doc, body, targets) VALUES ($doc, $body, $targets)";
 
     private const string InsertPassage = "INSERT INTO passages (rowid, words, heading) VALUES ($rowid, $words, $heading)";
 
@@ -290,7 +336,12 @@ public sealed class KbWriter : IDisposable
         INSERT INTO passages (passages, rowid, words, heading) VALUES ('delete', $rowid, $words, $heading)
         """;
 
-    private const string InsertTargetKey = "INSERT OR IGNORE INTO target_keys (metric_id, deadline, doc) VALUES ($metric_id, $deadline, $doc)";
+    private const string SelectMetricGroup = "SELECT data FROM metric_targets WHERE metric_id = $metric_id AND deadline = $deadline";
+    private const string DeleteMetricGroup = "DELETE FROM metric_targets WHERE metric_id = $metric_id AND deadline = $deadline";
+    private const string UpsertMetricGroup = """
+        INSERT INTO metric_targets (metric_id, deadline, data) VALUES ($metric_id, $deadline, $data)
+        ON CONFLICT (metric_id, deadline) DO UPDATE SET data = excluded.data
+        """;
 
     private const string FindRevised = """
         SELECT id, version FROM documents WHERE id = $id
@@ -300,26 +351,24 @@ public sealed class KbWriter : IDisposable
         SELECT id, version FROM documents WHERE title = $title AND region IS $region
         """;
 
-    private const string AllPlans = "SELECT key, id, title, first_paragraph, body FROM documents ORDER BY key";
-    private const string PlanOf = "SELECT key, id, title, first_paragraph, body FROM documents WHERE id = $doc";
-    private const string DeleteTargetKeys = "DELETE FROM target_keys WHERE doc = $key";
+    private const string AllPlans = "SELECT d.key, d.id, d.title, d.first_paragraph, x.body, x.targets FROM documents d JOIN plan_data x ON x.doc = d.key ORDER BY d.key";
+    private const string PlanOf = "SELECT d.key, d.id, d.title, d.first_paragraph, x.body, x.targets FROM documents d JOIN plan_data x ON x.doc = d.key WHERE d.id = $doc";
+    private const string DeletePlanData = "DELETE FROM plan_data WHERE doc = $key";
     private const string DeleteDocument = "DELETE FROM documents WHERE key = $key";
 
     private const string UpsertMeta = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 }
 
 /// <summary>A plan segmented for the index, ready for <see cref="KbWriter.Add"/>: its passages rows in
-/// order, its packed body and targets, and the (metric id, deadline) pairs of its targets.</summary>
+/// order, and its packed body and targets.</summary>
 public sealed class PreparedDocument
 {
-    internal PreparedDocument(Extraction extraction, IReadOnlyList<PreparedParagraph> paragraphs, byte[] body, byte[] targets,
-        IReadOnlyList<(string MetricId, int Deadline)> targetKeys)
+    internal PreparedDocument(Extraction extraction, IReadOnlyList<PreparedParagraph> paragraphs, byte[] body, byte[] targets)
     {
         Extraction = extraction;
         Paragraphs = paragraphs;
         Body = body;
         Targets = targets;
-        TargetKeys = targetKeys;
     }
 
     public Extraction Extraction { get; }
@@ -330,7 +379,6 @@ public sealed class PreparedDocument
     internal IReadOnlyList<PreparedParagraph> Paragraphs { get; }
     internal byte[] Body { get; }
     internal byte[] Targets { get; }
-    internal IReadOnlyList<(string MetricId, int Deadline)> TargetKeys { get; }
 }
 
 /// <summary>A paragraph's (or table row's) index columns: its words and its section heading's.</summary>

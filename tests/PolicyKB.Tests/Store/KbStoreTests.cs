@@ -116,6 +116,26 @@ public sealed class KbStoreTests : IDisposable
         Assert.Single(reader.Search(new SearchRequest("沼气")));
         Assert.DoesNotContain(reader.Search(new SearchRequest("全市节能工作牵头单位")), h => h.DocumentId == "liuzhou-old");
         Assert.Equal(1, IndexedRows("秸秆"));   // the old version's row left the index: 1 row, not 2
+        Assert.Equal((1L, 0L), (Scalar("SELECT count(*) FROM plan_data"),
+            Scalar("SELECT count(*) FROM metric_targets")));
+    }
+
+    [Fact]
+    public void Revised_plan_replaces_its_targets_in_the_metric_groups()
+    {
+        Build(Db, WithRecords(Liuzhou(id: "liuzhou-old", docNumber: "柳政办〔2023〕1号")), WithRecords(Guangxi()));
+        var metric = WithRecords(Liuzhou()).Targets[0].MetricId!;
+
+        KbDatabase.Update(Db, DomainSegmenter, w => w.AddOrReplace(
+            w.Prepare(WithRecords(Liuzhou(id: "liuzhou-new", docNumber: "柳政办〔2023〕1号"))), DateTimeOffset.UnixEpoch));
+
+        using var reader = KbReader.Open(Db);
+        Assert.Equal(["guangxi", "liuzhou-new"], reader.TargetsOfMetric(metric).Select(t => t.Evidence.DocumentId));
+        Assert.Equal(["liuzhou-new"], reader.TargetsOfMetric(metric, 2025, "柳州市").Select(t => t.Evidence.DocumentId));
+        Assert.Empty(reader.TargetsOfMetric(metric, 2030));
+        KbDatabase.Update(Db, DomainSegmenter, w => w.Remove("guangxi"));
+        KbDatabase.Update(Db, DomainSegmenter, w => w.Remove("liuzhou-new"));
+        Assert.Equal(0L, Scalar("SELECT count(*) FROM metric_targets"));
     }
 
     [Fact]
@@ -146,6 +166,15 @@ public sealed class KbStoreTests : IDisposable
 
     // How many index rows hold a token in the word column, read from the FTS5 vocabulary: a row that
     // was deleted with the wrong tokens would still be counted.
+    private long Scalar(string sql)
+    {
+        using var db = new SqliteConnection($"Data Source={Db};Pooling=false");
+        db.Open();
+        using var command = db.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
     private long IndexedRows(string token)
     {
         using var db = new SqliteConnection($"Data Source={Db};Pooling=false");
