@@ -112,7 +112,8 @@ internal sealed partial class DocumentWalker
         else if (body.Length > 0 && _duties.Head(new Passage(body)) is { } head)
             owners = HeadingDuty(section, head.Name, head.Role, body[head.BodyStart..].Trim());   // （1）市发展改革委：…牵头单位。
         // 一、发展基础 — a section about the past holds no targets
-        var past = inherited.Past || _rules.Patterns.PastHeadings.Any(r => r.IsMatch(TextFold.ForMatch(body)));
+        var foldedBody = TextFold.ForMatch(body);
+        var past = inherited.Past || _rules.Patterns.PastHeadings.Any(r => r.IsMatch(foldedBody));
         return new SectionContext(deadline, owners, past);
     }
 
@@ -389,9 +390,9 @@ internal sealed partial class DocumentWalker
 
     internal MeasureKind KindOf(string folded, bool inDutyParagraph, bool hasTargets)
     {
-        foreach (var rule in _rules.Patterns.MeasureKinds)
-            if (rule.Words.Any(w => folded.Contains(w, StringComparison.Ordinal)))
-                return rule.Kind;
+        // the first rule (in file order) with a word in the text
+        if (_extractor.KindWords.FirstIndex(folded) is >= 0 and var rule)
+            return _rules.Patterns.MeasureKinds[rule].Kind;
         return inDutyParagraph ? MeasureKind.Duty : hasTargets ? MeasureKind.Goal : MeasureKind.Task;
     }
 
@@ -440,6 +441,6 @@ internal sealed partial class DocumentWalker
             .Concat(s.Tables.SelectMany(t => t.Header)));
         // A note on who leads names 牵头 (or its Traditional form 牽頭): only such text needs the regexes.
         return texts.Where(t => t.Contains("牵头", StringComparison.Ordinal) || t.Contains("牽頭", StringComparison.Ordinal))
-            .Any(t => _rules.Owners.LeadFirstNotes.Any(r => r.IsMatch(TextFold.ForMatch(t))));
+            .Select(TextFold.ForMatch).Any(t => _rules.Owners.LeadFirstNotes.Any(r => r.IsMatch(t)));
     }
 }

@@ -1,6 +1,7 @@
 using PolicyKB.Core;
 using PolicyKB.Extract.Owners;
 using PolicyKB.Extract.Targets;
+using PolicyKB.Extract.Text;
 using PolicyKB.Rules;
 
 namespace PolicyKB.Extract;
@@ -15,6 +16,7 @@ public sealed class Extractor
         Rules = rules;
         Targets = new TargetReader(rules);
         Bodies = new BodyNames(rules);
+        KindWords = new WordScan(rules.Patterns.MeasureKinds.SelectMany((kind, i) => kind.Words.Select(w => (w, i))));
     }
 
     internal RuleSet Rules { get; }
@@ -22,6 +24,9 @@ public sealed class Extractor
     internal TargetReader Targets { get; }
 
     internal BodyNames Bodies { get; }
+
+    /// <summary>The words of patterns.yaml's measure kinds, each indexed by its kind's position.</summary>
+    internal WordScan KindWords { get; }
 
     public Extraction Extract(Document document)
     {

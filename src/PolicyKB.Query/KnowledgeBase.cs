@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Runtime.ExceptionServices;
 using PolicyKB.Core;
 using PolicyKB.Extract;
 using PolicyKB.Ingest;
@@ -66,15 +64,15 @@ public sealed class KnowledgeBase : IDisposable
         KbDatabase.Rebuild(DbPath, segmenter, writer =>
         {
             // Reading, extracting and segmenting run on every core; rows go in one at a time, in order.
-            var prepared = InOrder(files, file =>
+            var prepared = OrderedPipeline.Map(files, file =>
             {
                 var document = ingestor.Read(file);
-                return writer.Prepare(extract(document), CanonicalMarkdown.Write(document));
+                return writer.Prepare(extract(document));
             });
             foreach (var plan in prepared)
             {
                 stored.Add(Store(writer, plan, DateTimeOffset.UtcNow));
-                paragraphs += plan.Sections.Sum(s => s.Paragraphs.Count);
+                paragraphs += plan.ParagraphCount;
                 progress?.Invoke(Messages.Indexed(stored.Count, files.Count, plan.Extraction.Document.Meta.Title));
             }
         });
@@ -91,10 +89,10 @@ public sealed class KnowledgeBase : IDisposable
         var rules = Rules();
         var ingestor = new Ingestor(rules.Regions);
         var documents = new List<Document>();
-        foreach (var file in files)
+        foreach (var document in OrderedPipeline.Map(files, ingestor.Read))
         {
-            documents.Add(ingestor.Read(file));
-            progress?.Invoke(Messages.Read(documents.Count, files.Count, file));
+            documents.Add(document);
+            progress?.Invoke(Messages.Read(documents.Count, files.Count, files[documents.Count - 1]));
         }
         var firstFile = new Dictionary<string, string>();
         foreach (var (document, file) in documents.Zip(files))
@@ -102,7 +100,7 @@ public sealed class KnowledgeBase : IDisposable
                 throw new KbException(Messages.SameId(document.Id, firstFile[document.Id], file), file);
         var extract = Extractor();
         var segmenter = new Segmenter(rules.Lexicon);
-        var prepared = documents.Select(d => (Extraction: extract(d), Markdown: CanonicalMarkdown.Write(d))).ToList();
+        var extractions = OrderedPipeline.Map(documents, extract).ToList();
         if (corpusDir is not null)
             Directory.CreateDirectory(corpusDir);
 
@@ -111,11 +109,10 @@ public sealed class KnowledgeBase : IDisposable
         CloseReader();
         KbDatabase.Update(DbPath, segmenter, writer =>
         {
-            foreach (var (extraction, markdown) in prepared)
+            foreach (var plan in OrderedPipeline.Map(extractions, writer.Prepare))
             {
-                var plan = writer.Prepare(extraction, markdown);
                 stored.Add(Store(writer, plan, DateTimeOffset.UtcNow));
-                paragraphs += plan.Sections.Sum(s => s.Paragraphs.Count);
+                paragraphs += plan.ParagraphCount;
             }
         });
         if (corpusDir is not null)
@@ -169,9 +166,9 @@ public sealed class KnowledgeBase : IDisposable
         ArgumentNullException.ThrowIfNull(id);
         var reader = Reader();
         var info = reader.Documents().FirstOrDefault(d => d.Id == id);
-        if (info is null || reader.Markdown(id) is not { } markdown)
+        if (info is null || reader.Document(id) is not { } document)
             return null;
-        return new PlanDetail(info, markdown, reader.Targets(id), reader.Duties(id));
+        return new PlanDetail(info, CanonicalMarkdown.Write(document), reader.Targets(id), reader.Duties(id));
     }
 
     /// <summary>The full name of a region the knowledge base holds plans for.</summary>
@@ -249,28 +246,5 @@ public sealed class KnowledgeBase : IDisposable
         if (files.Count == 0)
             throw new KbException(Messages.NothingToIngest, paths.Count == 1 ? paths[0] : null);
         return files;
-    }
-
-    // PLINQ, ordered, streaming; a KbException from any item surfaces as itself, not wrapped.
-    private static IEnumerable<TResult> InOrder<TSource, TResult>(IList<TSource> items, Func<TSource, TResult> map)
-    {
-        // Chunk partitioning hands items out in order; the default range partitioning would start the
-        // second half at once and buffer all of it until the consumer got there.
-        var results = Partitioner.Create(items, loadBalance: true).AsParallel().AsOrdered()
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(map);
-        using var enumerator = results.GetEnumerator();
-        while (true)
-        {
-            try
-            {
-                if (!enumerator.MoveNext())
-                    yield break;
-            }
-            catch (AggregateException e) when (e.Flatten().InnerExceptions.OfType<KbException>().FirstOrDefault() is { } bad)
-            {
-                ExceptionDispatchInfo.Throw(bad);
-            }
-            yield return enumerator.Current;
-        }
     }
 }

@@ -8,29 +8,59 @@ namespace PolicyKB.Store;
 /// just words.</summary>
 internal static class FtsQuery
 {
-    /// <summary>One user term as a phrase: on the word column (ICU + lexicon tokens, which ranks proper
-    /// word matches higher) OR on the character-pair columns (body and heading, which find every
-    /// substring, whatever ICU did). Null when the term has no letters or digits.</summary>
+    // Cuts into a head and a rest are tried for terms up to this many characters (one phrase each).
+    private const int MaxCutLength = 8;
+
+    /// <summary>One user term as the OR of the ways a text can hold it (see <see cref="KbSchema"/>): its
+    /// own tokens as a phrase; its characters one by one; every cut of a Han term into a head token and a
+    /// token starting with the rest (天然 气* finds 天然|气管); and the lexicon terms containing it (减污 in
+    /// 减污降碳). Null when the term has no letters or digits.</summary>
     public static string? Term(Segmenter segmenter, string term)
     {
         var folded = segmenter.Fold(term);
-        var words = new StringBuilder();
-        segmenter.AppendWords(words, folded);
-        var grams = new StringBuilder();
-        if (Segmenter.AppendGrams(grams, folded, open: true, out var prefix) == 0)
+        var tokens = segmenter.Tokens(folded).Select(t => folded.Substring(t.Start, t.Length)).ToList();
+        if (tokens.Count == 0)
             return null;
-        var gramPhrase = Quote(grams.ToString()) + (prefix ? " *" : "");
-        return words.Length == 0
-            ? $"{{{KbSchema.GramsColumn} {KbSchema.HeadingColumn}}} : {gramPhrase}"
-            : $"({KbSchema.WordsColumn} : {Quote(words.ToString())} OR {{{KbSchema.GramsColumn} {KbSchema.HeadingColumn}}} : {gramPhrase})";
+        var phrases = new List<string> { Quote(string.Join(' ', tokens)) };
+        var characters = tokens.SelectMany(Characters).ToList();
+        if (characters.Count > tokens.Count)
+            phrases.Add(Quote(string.Join(' ', characters)));
+        var compact = string.Concat(tokens);
+        if (tokens.All(IsHan) && compact.Length <= MaxCutLength)
+        {
+            phrases.Add(Quote(compact) + " *");
+            for (var cut = 1; cut < compact.Length; cut++)
+                if (!char.IsLowSurrogate(compact[cut]))
+                    phrases.Add(Quote(compact[..cut] + " " + compact[cut..]) + " *");
+        }
+        foreach (var containing in segmenter.Lexicon.Terms)
+            if (containing.Length > compact.Length && containing.Contains(compact, StringComparison.Ordinal)
+                && !containing.StartsWith(compact, StringComparison.Ordinal))
+                phrases.Add(Quote(containing));
+        var group = string.Join(" OR ", phrases.Distinct());
+        return $"{{{KbSchema.WordsColumn} {KbSchema.HeadingColumn}}} : ({group})";
     }
 
     /// <summary>The terms joined with AND or OR; null when none has a token.</summary>
     public static string? Combine(IEnumerable<string?> parts, bool all)
     {
         var list = parts.OfType<string>().Distinct().ToList();
-        return list.Count == 0 ? null : string.Join(all ? " AND " : " OR ", list);
+        return list.Count == 0 ? null : string.Join(all ? " AND " : " OR ", list.Select(p => $"({p})"));
     }
 
     public static string Quote(string text) => "\"" + text.Replace("\"", "\"\"") + "\"";
+
+    private static bool IsHan(string token) => HanText.IsHan(HanText.RuneAt(token, 0));
+
+    // A Han token's characters; any other token whole.
+    private static IEnumerable<string> Characters(string token)
+    {
+        if (!IsHan(token))
+        {
+            yield return token;
+            yield break;
+        }
+        for (var i = 0; i < token.Length; i += HanText.RuneLength(token, i))
+            yield return token.Substring(i, HanText.RuneLength(token, i));
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PolicyKB.Core;
 using PolicyKB.Rules;
@@ -18,7 +17,9 @@ public sealed class KbReader : IDisposable
     private readonly Dictionary<string, SqliteCommand> _commands = [];
     private Segmenter? _segmenter;
     private List<DocumentInfo>? _documents;
+    private Plans? _plans;
     private List<string>? _regions;
+    private readonly BodyCache _bodies = new(64);
 
     private KbReader(SqliteConnection db, string path)
     {
@@ -126,29 +127,51 @@ public sealed class KbReader : IDisposable
         if (match is null)
             return hits;
         var segmenter = Segmenter;
+        var plans = PlanIndex();
         var needles = marks.SelectMany(m => Needles(segmenter.Fold(m))).ToList();
-        using var reader = (request.Region is null && request.Level is null && request.Year is null
-            ? Command(TopSearchSql, ("$match", match), ("$limit", request.Limit))
-            : Command(SearchSql, ("$match", match), ("$region", request.Region), ("$level", request.Level),
-                ("$year", request.Year), ("$limit", request.Limit)))
+        var filtered = request.Region is not null || request.Level is not null || request.Year is not null;
+        // Without filters SQLite keeps only the best rows while ranking; with them, rows come best first
+        // and the plan of each decides.
+        using var reader = (filtered ? Command(RankedSql, ("$match", match)) : Command(TopSql, ("$match", match), ("$limit", request.Limit)))
             .ExecuteReader();
-        while (reader.Read())
+        while (hits.Count < request.Limit && reader.Read())
         {
-            var text = reader.GetString(5);
+            var id = reader.GetInt64(0);
+            if (plans.Find(id) is not { } plan || (filtered && !Passes(plan.Info, request)))
+                continue;
+            var body = Body(plan);
+            var index = (int)(id - plan.First);
+            var text = body.Paragraphs[index].Text;
             var spans = Highlighter.Find(segmenter.Fold(text), needles);
             hits.Add(new SearchHit(
-                ParagraphId: reader.GetInt64(7),
-                DocumentId: reader.GetString(0),
-                Title: reader.GetString(1),
-                Region: reader.IsDBNull(2) ? null : reader.GetString(2),
-                Level: reader.IsDBNull(3) ? null : reader.GetString(3),
-                SectionPath: reader.GetString(4),
+                ParagraphId: id,
+                DocumentId: plan.Info.Id,
+                Title: plan.Info.Title,
+                Region: plan.Info.Region,
+                Level: plan.Info.Level,
+                SectionPath: body.SectionPath(index),
                 Text: text,
                 Highlights: spans,
                 Highlighted: Highlighter.Mark(text, spans),
-                Score: Math.Round(-reader.GetDouble(6), 4)));
+                Score: Math.Round(-reader.GetDouble(1), 4)));
         }
         return hits;
+    }
+
+    // Plans in force in a year: their period covers it, or, without a period, they were issued by then.
+    private static bool Passes(DocumentInfo plan, SearchRequest request)
+    {
+        if (request.Region is not null && plan.Region != request.Region)
+            return false;
+        if (request.Level is not null && plan.Level != request.Level)
+            return false;
+        if (request.Year is not { } year)
+            return true;
+        if (plan.Period is { Length: >= 4 } period)
+            return Year(period[..4]) <= year && Year(period[^4..]) >= year;
+        return plan.Period is null && plan.Date is { Length: >= 4 } date && Year(date[..4]) <= year;
+
+        static int Year(string digits) => int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : 0;
     }
 
     // What to mark for a folded term: the term without surrounding punctuation, or, when punctuation
@@ -178,117 +201,117 @@ public sealed class KbReader : IDisposable
     /// <summary>The stored plans, by region then title.</summary>
     /// <remarks>Read once per reader: a knowledge-base file is never changed in place (see
     /// <see cref="KbDatabase"/>), so an open reader's plans stay what they were.</remarks>
-    public IReadOnlyList<DocumentInfo> Documents() => _documents ??= ReadDocuments();
+    public IReadOnlyList<DocumentInfo> Documents() => _documents ??= PlanIndex().All
+        .OrderBy(p => p.Info.Region, StringComparer.Ordinal).ThenBy(p => p.Info.Title, StringComparer.Ordinal)
+        .ThenBy(p => p.Info.Id, StringComparer.Ordinal).Select(p => p.Info).ToList();
 
-    private List<DocumentInfo> ReadDocuments()
+    private Plans PlanIndex()
     {
-        var list = new List<DocumentInfo>();
-        using var reader = Command(DocumentsSql).ExecuteReader();
-        while (reader.Read())
-            list.Add(new DocumentInfo(
-                Id: reader.GetString(0), Title: reader.GetString(1), Region: String(reader, 2), Level: String(reader, 3),
-                Issuer: String(reader, 4), Date: String(reader, 5), DocNumber: String(reader, 6), Period: String(reader, 7),
-                SourceFile: String(reader, 8), Version: reader.GetInt32(9), IngestedAt: reader.GetString(10),
-                Paragraphs: reader.GetInt32(11), Targets: reader.GetInt32(12)));
-        return list;
+        if (_plans is not null)
+            return _plans;
+        var list = new List<PlanRow>();
+        using (var reader = Command(DocumentsSql).ExecuteReader())
+            while (reader.Read())
+                list.Add(new PlanRow(reader.GetInt64(13), reader.GetInt64(14), new DocumentInfo(
+                    Id: reader.GetString(0), Title: reader.GetString(1), Region: String(reader, 2), Level: String(reader, 3),
+                    Issuer: String(reader, 4), Date: String(reader, 5), DocNumber: String(reader, 6), Period: String(reader, 7),
+                    SourceFile: String(reader, 8), Version: reader.GetInt32(9), IngestedAt: reader.GetString(10),
+                    Paragraphs: reader.GetInt32(11), Targets: reader.GetInt32(12)),
+                    String(reader, 15), String(reader, 16)));
+        return _plans = new Plans(list);
     }
 
     /// <summary>The distinct regions of the stored plans.</summary>
-    public IReadOnlyList<string> Regions() => _regions ??= ReadRegions();
+    public IReadOnlyList<string> Regions() => _regions ??=
+        PlanIndex().All.Select(p => p.Info.Region).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
 
-    private List<string> ReadRegions()
+    /// <summary>A stored plan as ingest made it (metadata and heading tree with paragraphs and tables), or
+    /// null when it is not stored.</summary>
+    public Document? Document(string documentId)
     {
-        var list = new List<string>();
-        using var reader = Command("SELECT DISTINCT region FROM documents WHERE region IS NOT NULL ORDER BY region").ExecuteReader();
-        while (reader.Read())
-            list.Add(reader.GetString(0));
-        return list;
+        if (PlanIndex().Get(documentId) is not { } plan)
+            return null;
+        var info = plan.Info;
+        var meta = new DocumentMeta
+        {
+            Title = info.Title, Region = info.Region, Level = info.Level, Issuer = info.Issuer, Date = info.Date,
+            DocNumber = info.DocNumber, Period = info.Period, PublishDate = plan.PublishDate, Source = plan.Source,
+            SourceFile = info.SourceFile,
+        };
+        return new Document(info.Id, meta, Body(plan).Tree());
     }
-
-    /// <summary>A plan's canonical Markdown, or null when it is not stored.</summary>
-    public string? Markdown(string documentId) =>
-        Command("SELECT markdown FROM documents WHERE id = $id", ("$id", documentId)).ExecuteScalar() is byte[] packed
-            ? PackedText.Unpack(packed)
-            : null;
 
     /// <summary>The paragraphs (and table rows) of a plan in document order, with their section path.</summary>
     public IReadOnlyList<(string SectionPath, string Text)> Paragraphs(string documentId)
     {
-        var list = new List<(string, string)>();
-        using var reader = Command(ParagraphsSql, ("$doc", documentId)).ExecuteReader();
-        while (reader.Read())
-            list.Add((reader.GetString(0), reader.GetString(1)));
-        return list;
+        if (PlanIndex().Get(documentId) is not { } plan)
+            return [];
+        var body = Body(plan);
+        return body.Paragraphs.Select((p, i) => (body.SectionPath(i), p.Text)).ToList();
     }
 
     /// <summary>Stored targets, optionally of one plan, in document order.</summary>
-    public IReadOnlyList<Target> Targets(string? documentId = null) =>
-        documentId is null ? ReadTargets(Command(TargetsSql)) : ReadTargets(Command(TargetsOfSql, ("$doc", documentId)));
+    public IReadOnlyList<Target> Targets(string? documentId = null)
+    {
+        if (documentId is not null)
+            return PlanIndex().Get(documentId) is { } plan ? ReadTargets(TargetsOfSql, ("$key", plan.Key)) : [];
+        return ReadTargets(AllTargetsSql);
+    }
 
-    /// <summary>Stored targets of one metric id, optionally with one deadline, across plans, in document
-    /// order (through the metric index, without reading the other targets).</summary>
-    public IReadOnlyList<Target> TargetsOfMetric(string metricId, int? deadline = null) =>
-        ReadTargets(Command(TargetsOfMetricSql, ("$metric", metricId), ("$deadline", deadline)));
+    /// <summary>Stored targets of one metric id, optionally with one deadline and of one region's plans,
+    /// across plans, in document order (reading only the plans that hold such targets).</summary>
+    public IReadOnlyList<Target> TargetsOfMetric(string metricId, int? deadline = null, string? region = null)
+    {
+        var plans = PlanIndex();
+        var found = new List<GroupTarget>();
+        using (var reader = Command(TargetsOfMetricSql, ("$metric", metricId), ("$deadline", deadline)).ExecuteReader())
+            while (reader.Read())
+                found.AddRange(PlanTargets.UnpackGroup((byte[])reader.GetValue(0), key => plans.Get(key)?.Info.Id)
+                    .Where(t => plans.Get(t.Doc) is { } plan && (region is null || plan.Info.Region == region)));
+        found.Sort((a, b) => a.Doc != b.Doc ? a.Doc.CompareTo(b.Doc) : a.Ord.CompareTo(b.Ord));
+        return found.Select(t => t.Target).ToList();
+    }
 
-    private static List<Target> ReadTargets(SqliteCommand command)
+    private List<Target> ReadTargets(string sql, params (string Name, object? Value)[] parameters)
     {
         var list = new List<Target>();
-        using var reader = command.ExecuteReader();
+        using var reader = Command(sql, parameters).ExecuteReader();
         while (reader.Read())
-            list.Add(new Target
-            {
-                Evidence = new Evidence(reader.GetString(0), reader.GetString(1), Quoted(reader, 15)),
-                Metric = reader.GetString(2),
-                MetricId = String(reader, 3),
-                Value = decimal.Parse(reader.GetString(4), CultureInfo.InvariantCulture),
-                Unit = reader.GetString(5),
-                CanonicalUnit = String(reader, 6),
-                Scale = String(reader, 7) is { } scale ? decimal.Parse(scale, CultureInfo.InvariantCulture) : null,
-                Direction = Enum.Parse<Direction>(reader.GetString(8), ignoreCase: true),
-                Qualifier = String(reader, 9),
-                Comparator = Enum.Parse<Comparator>(reader.GetString(10), ignoreCase: true),
-                BaselineYear = reader.IsDBNull(11) ? null : reader.GetInt32(11),
-                Deadline = reader.IsDBNull(12) ? null : reader.GetInt32(12),
-                Owners = Names(reader.GetString(13)),
-                CoOwners = Names(reader.GetString(14)),
-            });
+            list.AddRange(PlanTargets.Unpack((byte[])reader.GetValue(1), reader.GetString(0)));
         return list;
     }
 
     /// <summary>Stored measures, optionally of one plan, in document order.</summary>
-    public IReadOnlyList<Measure> Measures(string? documentId = null)
-    {
-        var list = new List<Measure>();
-        using var reader = (documentId is null ? Command(MeasuresSql) : Command(MeasuresOfSql, ("$doc", documentId))).ExecuteReader();
-        while (reader.Read())
-        {
-            var evidence = Quoted(reader, 7);
-            list.Add(new Measure
-            {
-                Evidence = new Evidence(reader.GetString(0), reader.GetString(1), evidence),
-                Text = String(reader, 2) ?? evidence,
-                Kind = Enum.Parse<MeasureKind>(reader.GetString(3), ignoreCase: true),
-                Owners = Names(reader.GetString(4)),
-                CoOwners = Names(reader.GetString(5)),
-                Deadline = reader.IsDBNull(6) ? null : reader.GetInt32(6),
-            });
-        }
-        return list;
-    }
+    public IReadOnlyList<Measure> Measures(string? documentId = null) =>
+        Bodies(documentId).SelectMany(b => b.Measures.Select(m => m.Record)).ToList();
 
     /// <summary>Stored department duties, optionally of one plan, in document order.</summary>
-    public IReadOnlyList<Duty> Duties(string? documentId = null)
+    public IReadOnlyList<Duty> Duties(string? documentId = null) =>
+        Bodies(documentId).SelectMany(b => b.Duties.Select(d => d.Record)).ToList();
+
+    // One plan's body, or every plan's in the order they were stored (not kept in the cache).
+    private IEnumerable<PlanBody> Bodies(string? documentId)
     {
-        var list = new List<Duty>();
-        using var reader = (documentId is null ? Command(DutiesSql) : Command(DutiesOfSql, ("$doc", documentId))).ExecuteReader();
-        while (reader.Read())
+        if (documentId is not null)
         {
-            var evidence = Quoted(reader, 5);
-            list.Add(new Duty(reader.GetString(2), String(reader, 3), String(reader, 4) ?? evidence,
-                new Evidence(reader.GetString(0), reader.GetString(1), evidence)));
+            if (PlanIndex().Get(documentId) is { } plan)
+                yield return Body(plan);
+            yield break;
         }
-        return list;
+        foreach (var plan in PlanIndex().All)
+            yield return _bodies.Get(plan.Key) ?? PlanBody.Unpack(ReadBody(plan.Key), plan.Info.Id);
     }
+
+    private PlanBody Body(PlanRow plan)
+    {
+        if (_bodies.Get(plan.Key) is { } cached)
+            return cached;
+        var body = PlanBody.Unpack(ReadBody(plan.Key), plan.Info.Id);
+        _bodies.Add(plan.Key, body);
+        return body;
+    }
+
+    private byte[] ReadBody(long key) => (byte[])Command(BodySql, ("$key", key)).ExecuteScalar()!;
 
     public void Dispose()
     {
@@ -303,15 +326,6 @@ public sealed class KbReader : IDisposable
         value is null ? [] : value.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     private static string? String(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-
-    // A quoted sentence: written out at column i, or the span (paragraph text, start, length) in the three
-    // columns after it (see KbSchema).
-    private static string Quoted(SqliteDataReader reader, int i) =>
-        String(reader, i) ?? reader.GetString(i + 1).Substring(reader.GetInt32(i + 2), reader.GetInt32(i + 3));
-
-    // Source-generated: the reflection serializer emits and compiles a constructor on first use (a few ms
-    // of a cold `kb ask`).
-    private static IReadOnlyList<string> Names(string json) => json == "[]" ? [] : JsonSerializer.Deserialize(json, StoreJson.Default.ListString) ?? [];
 
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -328,82 +342,88 @@ public sealed class KbReader : IDisposable
         return command;
     }
 
-    private const string SearchSql = $"""
-        SELECT d.id, d.title, d.region, d.level, s.path, p.text, {KbSchema.Bm25} AS score, p.id
-        FROM passages
-        JOIN paragraphs p ON p.id = passages.rowid
-        JOIN sections s ON s.id = p.section
-        JOIN documents d ON d.id = s.doc
-        WHERE passages MATCH $match
-          AND ($region IS NULL OR d.region = $region)
-          AND ($level IS NULL OR d.level = $level)
-          AND ($year IS NULL
-               OR (d.period IS NOT NULL AND CAST(substr(d.period, 1, 4) AS INTEGER) <= $year
-                   AND CAST(substr(d.period, -4) AS INTEGER) >= $year)
-               OR (d.period IS NULL AND CAST(substr(d.date, 1, 4) AS INTEGER) <= $year))
-        ORDER BY score, p.id
-        LIMIT $limit
-        """;
-
-    // Without filters, rank inside FTS5 and join only the best rows: on 3,000 plans the joins for every
-    // match of a common word (节能: 50,000 rows) cost as much as ranking them.
-    private const string TopSearchSql = $"""
-        WITH top AS (
-            SELECT rowid AS id, {KbSchema.Bm25} AS score FROM passages
-            WHERE passages MATCH $match ORDER BY score, rowid LIMIT $limit)
-        SELECT d.id, d.title, d.region, d.level, s.path, p.text, top.score, p.id
-        FROM top
-        JOIN paragraphs p ON p.id = top.id
-        JOIN sections s ON s.id = p.section
-        JOIN documents d ON d.id = s.doc
-        ORDER BY top.score, p.id
-        """;
+    // Best first (bm25 is negative, lower is better), ties in document order.
+    private const string RankedSql = $"SELECT rowid, {KbSchema.Bm25} AS score FROM passages WHERE passages MATCH $match ORDER BY score, rowid";
+    private const string TopSql = RankedSql + " LIMIT $limit";
 
     private const string DocumentsSql = """
-        SELECT d.id, d.title, d.region, d.level, d.issuer, d.date, d.doc_number, d.period, d.source_file, d.version,
-               d.ingested_at, d.paragraphs, d.targets
-        FROM documents d
-        ORDER BY d.region, d.title, d.id
+        SELECT id, title, region, level, issuer, date, doc_number, period, source_file, version,
+               ingested_at, paragraphs, targets, key, first_paragraph, publish_date, source
+        FROM documents ORDER BY key
         """;
 
-    private const string ParagraphsSql = """
-        SELECT s.path, p.text FROM paragraphs p JOIN sections s ON s.id = p.section
-        WHERE s.doc = $doc ORDER BY s.ord, p.ord
+    private const string BodySql = "SELECT body FROM plan_data WHERE doc = $key";
+    private const string AllTargetsSql = "SELECT d.id, x.targets FROM documents d JOIN plan_data x ON x.doc = d.key WHERE d.targets > 0 ORDER BY d.key";
+    private const string TargetsOfSql = "SELECT d.id, x.targets FROM documents d JOIN plan_data x ON x.doc = d.key WHERE d.key = $key";
+    private const string TargetsOfMetricSql = """
+        SELECT data FROM metric_targets WHERE metric_id = $metric AND ($deadline IS NULL OR deadline = $deadline)
         """;
 
-    // One plan's rows are read through the doc indexes: "$doc IS NULL OR doc = $doc" scanned every row
-    // of every plan for each plan asked for. A located sentence comes from its paragraph, and the
-    // section path from the paragraph's section (see KbSchema).
-    private const string TargetColumns = """
-        SELECT x.doc, coalesce(x.section_path, s.path), x.metric, x.metric_id, x.value, x.unit, x.canonical_unit, x.scale,
-               x.direction, x.qualifier, x.comparator, x.baseline_year, x.deadline, x.owners, x.co_owners,
-               x.evidence, p.text, x.start, x.length
-        FROM targets x LEFT JOIN paragraphs p ON p.id = x.paragraph LEFT JOIN sections s ON s.id = p.section
-        """;
+    /// <summary>A stored plan: its key, its first passages row, what `kb docs` shows, and the rest of its metadata.</summary>
+    private sealed record PlanRow(long Key, long First, DocumentInfo Info, string? PublishDate, string? Source);
 
-    private const string TargetsSql = TargetColumns + " ORDER BY x.id";
-    private const string TargetsOfSql = TargetColumns + " WHERE x.doc = $doc ORDER BY x.id";
-    private const string TargetsOfMetricSql = TargetColumns + " WHERE x.metric_id = $metric AND ($deadline IS NULL OR x.deadline = $deadline) ORDER BY x.id";
+    /// <summary>The stored plans by id and by passages row.</summary>
+    private sealed class Plans
+    {
+        private readonly PlanRow[] _byFirst;
+        private readonly Dictionary<string, PlanRow> _byId;
+        private readonly Dictionary<long, PlanRow> _byKey;
 
-    private const string MeasureColumns = """
-        SELECT x.doc, coalesce(x.section_path, s.path), x.text, x.kind, x.owners, x.co_owners, x.deadline,
-               x.evidence, p.text, x.start, x.length
-        FROM measures x LEFT JOIN paragraphs p ON p.id = x.paragraph LEFT JOIN sections s ON s.id = p.section
-        """;
+        public Plans(List<PlanRow> plans)
+        {
+            All = plans;
+            _byFirst = plans.Where(p => p.Info.Paragraphs > 0).OrderBy(p => p.First).ToArray();
+            _byId = plans.ToDictionary(p => p.Info.Id, StringComparer.Ordinal);
+            _byKey = plans.ToDictionary(p => p.Key);
+        }
 
-    private const string MeasuresSql = MeasureColumns + " ORDER BY x.id";
-    private const string MeasuresOfSql = MeasureColumns + " WHERE x.doc = $doc ORDER BY x.id";
+        /// <summary>In the order they were stored.</summary>
+        public IReadOnlyList<PlanRow> All { get; }
 
-    private const string DutyColumns = """
-        SELECT x.doc, coalesce(x.section_path, s.path), x.department, x.role, x.text,
-               x.evidence, p.text, x.start, x.length
-        FROM duties x LEFT JOIN paragraphs p ON p.id = x.paragraph LEFT JOIN sections s ON s.id = p.section
-        """;
+        public PlanRow? Get(string id) => _byId.GetValueOrDefault(id);
 
-    private const string DutiesSql = DutyColumns + " ORDER BY x.id";
-    private const string DutiesOfSql = DutyColumns + " WHERE x.doc = $doc ORDER BY x.id";
+        public PlanRow? Get(long key) => _byKey.GetValueOrDefault(key);
+
+        /// <summary>The plan whose paragraphs include passages row <paramref name="rowid"/>.</summary>
+        public PlanRow? Find(long rowid)
+        {
+            int lo = 0, hi = _byFirst.Length - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (_byFirst[mid].First <= rowid)
+                    lo = mid + 1;
+                else
+                    hi = mid - 1;
+            }
+            return hi >= 0 && rowid < _byFirst[hi].First + _byFirst[hi].Info.Paragraphs ? _byFirst[hi] : null;
+        }
+    }
+
+    /// <summary>The plan bodies read last (a search shows a handful of plans, and the next search often
+    /// the same ones); unpacking one takes ~0.1 ms.</summary>
+    private sealed class BodyCache(int capacity)
+    {
+        private readonly Dictionary<long, LinkedListNode<(long Key, PlanBody Body)>> _nodes = [];
+        private readonly LinkedList<(long Key, PlanBody Body)> _recent = new();
+
+        public PlanBody? Get(long key)
+        {
+            if (!_nodes.TryGetValue(key, out var node))
+                return null;
+            _recent.Remove(node);
+            _recent.AddFirst(node);
+            return node.Value.Body;
+        }
+
+        public void Add(long key, PlanBody body)
+        {
+            _nodes[key] = _recent.AddFirst((key, body));
+            if (_nodes.Count > capacity)
+            {
+                _nodes.Remove(_recent.Last!.Value.Key);
+                _recent.RemoveLast();
+            }
+        }
+    }
 }
-
-/// <summary>Source-generated JSON metadata for the lists of names the store keeps as JSON.</summary>
-[System.Text.Json.Serialization.JsonSerializable(typeof(List<string>))]
-internal sealed partial class StoreJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -3,45 +3,47 @@ namespace PolicyKB.Store;
 /// <summary>The SQLite schema of a knowledge base. The database is the source of truth: each plan's
 /// canonical Markdown plus everything derived from it.</summary>
 /// <remarks>
-/// Full-text design (table <c>passages</c>, one row per paragraph or table row, rowid = paragraphs.id):
+/// Full-text design (table <c>passages</c>, one row per paragraph or table row, rowid = the plan's first_paragraph + its number):
 /// <list type="bullet">
 /// <item><c>words</c>: the paragraph segmented by <see cref="Segmenter"/> (ICU word break + lexicon),
 /// tokens joined by spaces. ICU splits unknown words into single characters, so a query is matched as a
 /// phrase of its own tokens (adjacent single characters still match), and a lexicon term is one token.</item>
-/// <item><c>grams</c>: the same text as overlapping character pairs (c1c2 c2c3 … cn). ICU segments a word
-/// differently in different contexts (about 5% of occurrences of common queries in the seeds), and a
-/// lexicon term's parts (达峰 in 碳达峰) are not tokens of <c>words</c>; a phrase of pairs matches every
-/// substring, so nothing is missed. Pairs rather than single characters keep the posting lists short
-/// (节能 is one selective token, not 节 AND 能); the trigram tokenizer cannot match two-character queries
-/// (光伏, 碳汇), which are the commonest.</item>
-/// <item><c>heading</c>: the section heading as pairs, weighted lower: many paragraphs only make sense
+/// <item><c>heading</c>: the section heading's words, weighted lower: many paragraphs only make sense
 /// under their heading (（二十九）积极发展绿色金融).</item>
 /// </list>
-/// A query term is <c>(words : "w1 w2" OR {grams heading} : "p1 p2")</c>, terms are ANDed, and bm25()
-/// ranks: a paragraph where the term is a proper word scores on both columns, one where it only
-/// occurs inside other words on one. The table is contentless (content=''): the text already lives in
-/// <c>paragraphs</c>, and storing the token strings again would double the index. The cost: rows are
+/// ICU segments a word differently in different contexts (天然气 in 加快天然气管网 becomes 天然|气管|网),
+/// and a lexicon term's parts (减污 in 减污降碳) are not tokens. A query term therefore reaches the index as
+/// the OR of the ways a text can hold it (<see cref="FtsQuery.Term"/>): its own tokens, its characters one
+/// by one, every cut into a head token and a token starting with the rest (天然 气*), and the lexicon terms
+/// that contain it. A term starting inside an ICU word (新建建筑|节能|标准 for 建筑节能标准) is left to the
+/// search's next tier, all of its words. `PolicyKB.Bench recall`: on 3,000 generated plans search finds every
+/// paragraph holding one of 46 researcher terms as a substring. Version 2 indexed every text a second time as
+/// overlapping character pairs, which matched every substring directly but made the index 3.6 times as large
+/// and its build 3.5 times as slow.
+/// A query term is a group of such phrases on {words heading}, terms are ANDed, and bm25() ranks. The
+/// table is contentless (content=''): the text already lives in the plan's body. The cost: rows are
 /// deleted by giving their tokens again, so the database records the segmenter's fingerprint (lexicon
 /// hash, ICU version) and re-segments everything when it changes.
 /// unicode61 with remove_diacritics 0: our tokens are letters and digits separated by spaces; it only
 /// lower-cases ASCII and splits 14.5 into 14 and 5 the same way on both sides.
-/// <para>No text is stored twice (version 2). Paragraph text lives in <c>paragraphs</c>; a target's,
-/// measure's or duty's quoted sentence is a span of its paragraph (paragraph, start, length) and its section
-/// path the paragraph's, written out only when extraction quoted something not found there; a measure's or
-/// duty's text is null when it is the sentence. The canonical Markdown, read only to show or re-read a
-/// plan, is kept Brotli-compressed (<see cref="PackedText"/>). On 300 generated plans this took the file
-/// from 9.6 to about 4 times the corpus's UTF-8 size.</para>
+/// <para>Storage (version 3). A plan is a row of <c>documents</c> (its metadata) and one of <c>plan_data</c>: its <see cref="PlanBody"/>
+/// (heading tree, paragraphs and table rows, tables, measures and duties quoting their sentences as spans of
+/// paragraphs) and its targets (<see cref="PlanTargets"/>, sentences written out, as they are read across
+/// plans), each Brotli-compressed. The plan's passages rows are numbered from its <c>first_paragraph</c>.
+/// The canonical Markdown is not stored: it is written again from the body (the same text ingest wrote).
+/// On 3,000 generated plans version 2 (a row per section, paragraph, sentence, measure and duty, the
+/// Markdown compressed beside them, a character-pair column in the index) took 4.8 times the corpus's UTF-8
+/// size.</para>
 /// </remarks>
 internal static class KbSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string WordsColumn = "words";
-    public const string GramsColumn = "grams";
     public const string HeadingColumn = "heading";
 
-    /// <summary>bm25() weights for words, grams, heading.</summary>
-    public const string Bm25 = "bm25(passages, 1.0, 1.0, 0.5)";
+    /// <summary>bm25() weights for words, heading.</summary>
+    public const string Bm25 = "bm25(passages, 1.0, 0.5)";
 
     public const string Create = """
         CREATE TABLE meta (
@@ -50,112 +52,46 @@ internal static class KbSchema
         ) WITHOUT ROWID;
 
         CREATE TABLE documents (
-            id           TEXT PRIMARY KEY,
-            title        TEXT NOT NULL,
-            region       TEXT,
-            level        TEXT,
-            issuer       TEXT,
-            date         TEXT,
-            doc_number   TEXT,
-            period       TEXT,
-            publish_date TEXT,
-            source       TEXT,
-            source_file  TEXT,
-            markdown     BLOB NOT NULL,          -- the canonical Markdown (front matter + headings), PackedText
-            version      INTEGER NOT NULL,       -- 1, then +1 each time a revision replaces it
-            ingested_at  TEXT NOT NULL,          -- UTC, ISO 8601
-            paragraphs   INTEGER NOT NULL,       -- how many rows of paragraphs and targets it has (listing
-            targets      INTEGER NOT NULL        -- the plans must not count 100,000s of rows)
+            key             INTEGER PRIMARY KEY,     -- insertion order
+            id              TEXT NOT NULL UNIQUE,
+            title           TEXT NOT NULL,
+            region          TEXT,
+            level           TEXT,
+            issuer          TEXT,
+            date            TEXT,
+            doc_number      TEXT,
+            period          TEXT,
+            publish_date    TEXT,
+            source          TEXT,
+            source_file     TEXT,
+            version         INTEGER NOT NULL,        -- 1, then +1 each time a revision replaces it
+            ingested_at     TEXT NOT NULL,           -- UTC, ISO 8601
+            first_paragraph INTEGER NOT NULL,        -- passages rowid of its paragraph 0; its paragraph i is + i
+            paragraphs      INTEGER NOT NULL,        -- how many paragraphs and table rows it has
+            targets         INTEGER NOT NULL         -- how many targets
         );
         CREATE INDEX documents_region ON documents (region);
         CREATE INDEX documents_doc_number ON documents (doc_number);   -- finding the version a revision replaces
         CREATE INDEX documents_title ON documents (title);
+        CREATE INDEX documents_paragraphs ON documents (first_paragraph);   -- the plan of a passage
 
-        CREATE TABLE sections (
-            id      INTEGER PRIMARY KEY,
-            doc     TEXT NOT NULL REFERENCES documents (id),
-            parent  INTEGER REFERENCES sections (id),
-            ord     INTEGER NOT NULL,            -- document order, depth first
-            path    TEXT NOT NULL,               -- 二、重点行动 > （三）实施工业领域碳达峰行动
-            level   INTEGER NOT NULL,            -- 0 for the preamble
-            heading TEXT NOT NULL
+        -- A plan's packed values, apart from its metadata: listing 3,000 plans must not read 40 MB of pages.
+        CREATE TABLE plan_data (
+            doc     INTEGER PRIMARY KEY REFERENCES documents (key),
+            body    BLOB NOT NULL,                   -- PlanBody: headings, paragraphs, tables, measures, duties
+            targets BLOB NOT NULL                    -- PlanTargets
         );
-        CREATE INDEX sections_doc ON sections (doc);
 
-        CREATE TABLE paragraphs (
-            id      INTEGER PRIMARY KEY,         -- also the rowid of the paragraph's passages row
-            section INTEGER NOT NULL REFERENCES sections (id),
-            ord     INTEGER NOT NULL,            -- order inside the section
-            kind    TEXT NOT NULL,               -- text | row (a table row, cells joined by " | ")
-            text    TEXT NOT NULL
-        );
-        CREATE INDEX paragraphs_section ON paragraphs (section);
-
-        CREATE TABLE sentences (
-            paragraph INTEGER NOT NULL REFERENCES paragraphs (id),
-            ord       INTEGER NOT NULL,
-            start     INTEGER NOT NULL,          -- UTF-16 offset in paragraphs.text
-            length    INTEGER NOT NULL,
-            PRIMARY KEY (paragraph, ord)
+        -- Every plan's targets of a metric id and deadline (0: none), packed together (PlanTargets.PackGroup).
+        CREATE TABLE metric_targets (
+            metric_id TEXT NOT NULL,
+            deadline  INTEGER NOT NULL,
+            data      BLOB NOT NULL,
+            PRIMARY KEY (metric_id, deadline)
         ) WITHOUT ROWID;
 
-        CREATE TABLE targets (
-            id             INTEGER PRIMARY KEY,
-            doc            TEXT NOT NULL REFERENCES documents (id),
-            paragraph      INTEGER REFERENCES paragraphs (id),   -- the paragraph quoting the evidence …
-            start          INTEGER,              -- … from this UTF-16 offset, for length chars
-            length         INTEGER,
-            section_path   TEXT,                 -- null: the paragraph's section path
-            evidence       TEXT,                 -- null: the span above (written out only when not found there)
-            metric         TEXT NOT NULL,
-            metric_id      TEXT,
-            value          TEXT NOT NULL,        -- decimal, invariant culture (exact: 14.5, 0.08)
-            unit           TEXT NOT NULL,
-            canonical_unit TEXT,
-            scale          TEXT,
-            direction      TEXT NOT NULL,        -- decrease | increase | reach | maintain | cap
-            qualifier      TEXT,
-            comparator     TEXT NOT NULL,        -- equal | atLeast | atMost | about | range
-            baseline_year  INTEGER,
-            deadline       INTEGER,
-            owners         TEXT NOT NULL,        -- JSON array of names
-            co_owners      TEXT NOT NULL         -- JSON array of names
-        );
-        CREATE INDEX targets_doc ON targets (doc);
-        CREATE INDEX targets_metric ON targets (metric_id, deadline);
-
-        CREATE TABLE measures (
-            id           INTEGER PRIMARY KEY,
-            doc          TEXT NOT NULL REFERENCES documents (id),
-            paragraph    INTEGER REFERENCES paragraphs (id),     -- evidence span, as in targets
-            start        INTEGER,
-            length       INTEGER,
-            section_path TEXT,                   -- null: the paragraph's section path
-            evidence     TEXT,                   -- null: the span
-            text         TEXT,                   -- null: the same as the evidence
-            kind         TEXT NOT NULL,          -- task | prohibition | encouragement | duty | goal
-            owners       TEXT NOT NULL,
-            co_owners    TEXT NOT NULL,
-            deadline     INTEGER
-        );
-        CREATE INDEX measures_doc ON measures (doc);
-
-        CREATE TABLE duties (
-            id           INTEGER PRIMARY KEY,
-            doc          TEXT NOT NULL REFERENCES documents (id),
-            paragraph    INTEGER REFERENCES paragraphs (id),     -- evidence span, as in targets
-            start        INTEGER,
-            length       INTEGER,
-            section_path TEXT,                   -- null: the paragraph's section path
-            evidence     TEXT,                   -- null: the span
-            department   TEXT NOT NULL,
-            role         TEXT,
-            text         TEXT                    -- null: the same as the evidence
-        );
-        CREATE INDEX duties_doc ON duties (doc);
-
         CREATE VIRTUAL TABLE passages USING fts5 (
-            words, grams, heading,
+            words, heading,
             content = '',
             tokenize = 'unicode61 remove_diacritics 0'
         );

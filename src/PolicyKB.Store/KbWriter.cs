@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PolicyKB.Core;
+using SQLitePCL;
 
 namespace PolicyKB.Store;
 
@@ -19,8 +19,11 @@ public sealed class KbWriter : IDisposable
     private readonly bool _fresh;
     private readonly Dictionary<string, SqliteCommand> _commands = [];
     private readonly Dictionary<string, RawStatement> _statements = [];
-    private long _nextSection;
     private long _nextParagraph;
+    // Metric groups to write at Complete: targets added, and plans removed, since the transaction began.
+    private readonly Dictionary<(string MetricId, int Deadline), List<GroupTarget>> _addedTargets = [];
+    private readonly HashSet<(string MetricId, int Deadline)> _touchedGroups = [];
+    private readonly HashSet<long> _removedPlans = [];
     private bool _completed;
 
     internal KbWriter(SqliteConnection db, Segmenter segmenter, bool fresh)
@@ -29,131 +32,106 @@ public sealed class KbWriter : IDisposable
         _segmenter = segmenter;
         _fresh = fresh;
         _transaction = db.BeginTransaction();
-        _nextSection = Scalar<long>("SELECT coalesce(max(id), 0) + 1 FROM sections");
-        _nextParagraph = Scalar<long>("SELECT coalesce(max(id), 0) + 1 FROM paragraphs");
+        _nextParagraph = Scalar<long>("SELECT coalesce(max(first_paragraph + paragraphs), 0) + 1 FROM documents");
         if (!fresh && Scalar<string?>("SELECT value FROM meta WHERE key = 'segmenter'") != segmenter.Fingerprint())
             Resegment();
     }
 
-    /// <summary>Segments a plan for the index, compresses its Markdown and finds each quoted sentence in
-    /// its paragraphs (thread-safe, no database access).</summary>
-    public PreparedDocument Prepare(Extraction extraction, string markdown)
+    /// <summary>Segments a plan for the index, lays out and compresses its body and targets, and finds each
+    /// quoted sentence in its paragraphs (thread-safe, no database access).</summary>
+    public PreparedDocument Prepare(Extraction extraction)
     {
+        ArgumentNullException.ThrowIfNull(extraction);
         var document = extraction.Document;
-        var sections = new List<PreparedSection>();
-        var ord = 0;
+        var sections = new List<BodySection>();
+        var paragraphs = new List<BodyParagraph>();
+        var tables = new List<(int, Table)>();
+        var rows = new List<PreparedParagraph>();
         foreach (var top in document.Sections)
-            AddSection(top, parentOrd: null);
+            AddSection(top, parentOrd: -1);
 
-        var bySection = new Dictionary<string, List<PreparedSection>>(StringComparer.Ordinal);
-        foreach (var section in sections)
+        var bySection = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < paragraphs.Count; i++)
         {
-            if (!bySection.TryGetValue(section.Section.Path, out var list))
-                bySection[section.Section.Path] = list = [];
-            list.Add(section);
+            var path = sections[paragraphs[i].SectionOrd].Path;
+            if (!bySection.TryGetValue(path, out var list))
+                bySection[path] = list = [];
+            list.Add(i);
         }
-        return new PreparedDocument(extraction, markdown, sections)
+        var body = new PlanBody
         {
-            PackedMarkdown = PackedText.Pack(markdown),
-            TargetSpans = extraction.Targets.Select(t => Locate(t.Evidence, bySection)).ToList(),
-            MeasureSpans = extraction.Measures.Select(m => Locate(m.Evidence, bySection)).ToList(),
-            DutySpans = extraction.Duties.Select(d => Locate(d.Evidence, bySection)).ToList(),
+            Sections = sections,
+            Paragraphs = paragraphs,
+            Tables = tables,
+            Measures = extraction.Measures.Select(m => new BodyRecord<Measure>(m, Locate(m.Evidence))).ToList(),
+            Duties = extraction.Duties.Select(d => new BodyRecord<Duty>(d, Locate(d.Evidence))).ToList(),
         };
+        return new PreparedDocument(extraction, rows, body.Pack(), PlanTargets.Pack(extraction.Targets));
 
-        void AddSection(Section section, int? parentOrd)
+        void AddSection(Section section, int parentOrd)
         {
-            var myOrd = ord++;
-            var heading = section.Level == 0 && section.Heading.Length == 0 ? document.Meta.Title : section.Heading;
-            var headingGrams = Grams(heading);
-            var paragraphs = section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p))
-                .Select(p => PrepareParagraph(p, "text", headingGrams))
-                .Concat(section.Tables.SelectMany(TableRows).Select(row => PrepareParagraph(row, "row", headingGrams)))
-                .ToList();
-            sections.Add(new PreparedSection(section, myOrd, parentOrd, paragraphs));
+            var ord = sections.Count;
+            sections.Add(new BodySection(parentOrd, section.Level, section.Path, section.Heading));
+            var heading = Words(section.Level == 0 && section.Heading.Length == 0 ? document.Meta.Title : section.Heading);
+            foreach (var text in section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)))
+                Add(text, isRow: false);
+            foreach (var table in section.Tables)
+            {
+                tables.Add((ord, table));
+                foreach (var row in TableRows(table))
+                    Add(row, isRow: true);
+            }
             foreach (var child in section.Children)
-                AddSection(child, myOrd);
-        }
-    }
+                AddSection(child, ord);
 
-    // The first paragraph of a section with the evidence's path that holds the quoted sentence; null when
-    // none does (a sentence quoted across paragraphs, or from a table as extraction reads it).
-    private static EvidenceSpan? Locate(Evidence evidence, Dictionary<string, List<PreparedSection>> bySection)
-    {
-        if (!bySection.TryGetValue(evidence.SectionPath, out var sections))
+            void Add(string text, bool isRow)
+            {
+                paragraphs.Add(new BodyParagraph(ord, isRow, text));
+                rows.Add(new PreparedParagraph(Words(text), heading));
+            }
+        }
+
+        // The first paragraph of a section with the evidence's path that holds the quoted sentence; null
+        // when none does (a sentence quoted across paragraphs, or from a table as extraction reads it).
+        BodySpan? Locate(Evidence evidence)
+        {
+            if (!bySection.TryGetValue(evidence.SectionPath, out var candidates))
+                return null;
+            foreach (var i in candidates)
+                if (paragraphs[i].Text.IndexOf(evidence.Sentence, StringComparison.Ordinal) is var at and >= 0)
+                    return new BodySpan(i, at, evidence.Sentence.Length);
             return null;
-        foreach (var section in sections)
-            for (var i = 0; i < section.Paragraphs.Count; i++)
-                if (section.Paragraphs[i].Text.IndexOf(evidence.Sentence, StringComparison.Ordinal) is var at and >= 0)
-                    return new EvidenceSpan(section.Ord, i, at, evidence.Sentence.Length);
-        return null;
+        }
     }
 
     /// <summary>Adds a prepared plan as the given version.</summary>
     public void Add(PreparedDocument prepared, int version, DateTimeOffset ingestedAt)
     {
+        ArgumentNullException.ThrowIfNull(prepared);
         var document = prepared.Extraction.Document;
         var meta = document.Meta;
+        var first = _nextParagraph;
+        _nextParagraph += prepared.Paragraphs.Count;
         Run(InsertDocument, ("$id", document.Id), ("$title", meta.Title), ("$region", meta.Region), ("$level", meta.Level),
             ("$issuer", meta.Issuer), ("$date", meta.Date), ("$doc_number", meta.DocNumber), ("$period", meta.Period),
             ("$publish_date", meta.PublishDate), ("$source", meta.Source), ("$source_file", meta.SourceFile),
-            ("$markdown", prepared.PackedMarkdown), ("$version", version),
+            ("$version", version),
             ("$ingested_at", ingestedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
-            ("$paragraphs", prepared.Sections.Sum(section => section.Paragraphs.Count)), ("$targets", prepared.Extraction.Targets.Count));
-
-        var sectionIds = new Dictionary<int, long>();
-        var firstParagraph = new Dictionary<int, long>();
-        foreach (var section in prepared.Sections)
-        {
-            var id = _nextSection++;
-            sectionIds[section.Ord] = id;
-            firstParagraph[section.Ord] = _nextParagraph;
-            Run(InsertSection, ("$id", id), ("$doc", document.Id),
-                ("$parent", section.ParentOrd is { } p ? sectionIds[p] : null), ("$ord", section.Ord),
-                ("$path", section.Section.Path), ("$level", section.Section.Level), ("$heading", section.Section.Heading));
-            var ord = 0;
-            foreach (var paragraph in section.Paragraphs)
+            ("$first_paragraph", first), ("$paragraphs", prepared.Paragraphs.Count),
+            ("$targets", prepared.Extraction.Targets.Count));
+        var key = raw.sqlite3_last_insert_rowid(_db.Handle);
+        Run(InsertPlanData, ("$doc", key), ("$body", prepared.Body), ("$targets", prepared.Targets));
+        for (var i = 0; i < prepared.Paragraphs.Count; i++)
+            Run(InsertPassage, ("$rowid", first + i), ("$words", prepared.Paragraphs[i].Words), ("$heading", prepared.Paragraphs[i].Heading));
+        var targets = prepared.Extraction.Targets;
+        for (var i = 0; i < targets.Count; i++)
+            if (targets[i].MetricId is { } metric)
             {
-                var pid = _nextParagraph++;
-                Run(InsertParagraph, ("$id", pid), ("$section", id), ("$ord", ord++), ("$kind", paragraph.Kind), ("$text", paragraph.Text));
-                var sentence = 0;
-                foreach (var (start, length) in Sentences.Split(paragraph.Text))
-                    Run(InsertSentence, ("$paragraph", pid), ("$ord", sentence++), ("$start", start), ("$length", length));
-                Run(InsertPassage, ("$rowid", pid), ("$words", paragraph.Words), ("$grams", paragraph.Grams), ("$heading", paragraph.Heading));
+                var group = (metric, targets[i].Deadline ?? 0);
+                if (!_addedTargets.TryGetValue(group, out var list))
+                    _addedTargets[group] = list = [];
+                list.Add(new GroupTarget(key, i, targets[i]));
             }
-        }
-
-        // A located sentence is stored as its paragraph span, with no section path or text of its own.
-        (string, object?)[] Evidence(Evidence evidence, EvidenceSpan? span) => span is { } at
-            ? [("$paragraph", firstParagraph[at.SectionOrd] + at.Index), ("$start", at.Start), ("$length", at.Length),
-               ("$section_path", null), ("$evidence", null)]
-            : [("$paragraph", null), ("$start", null), ("$length", null),
-               ("$section_path", evidence.SectionPath), ("$evidence", evidence.Sentence)];
-
-        var extraction = prepared.Extraction;
-        for (var i = 0; i < extraction.Targets.Count; i++)
-        {
-            var t = extraction.Targets[i];
-            Run(InsertTarget, [("$doc", document.Id), .. Evidence(t.Evidence, prepared.TargetSpans[i]), ("$metric", t.Metric),
-                ("$metric_id", t.MetricId), ("$value", t.Value.ToString(CultureInfo.InvariantCulture)), ("$unit", t.Unit),
-                ("$canonical_unit", t.CanonicalUnit), ("$scale", t.Scale?.ToString(CultureInfo.InvariantCulture)),
-                ("$direction", Name(t.Direction)), ("$qualifier", t.Qualifier), ("$comparator", Name(t.Comparator)),
-                ("$baseline_year", t.BaselineYear), ("$deadline", t.Deadline), ("$owners", Names(t.Owners)),
-                ("$co_owners", Names(t.CoOwners))]);
-        }
-        for (var i = 0; i < extraction.Measures.Count; i++)
-        {
-            var m = extraction.Measures[i];
-            Run(InsertMeasure, [("$doc", document.Id), .. Evidence(m.Evidence, prepared.MeasureSpans[i]),
-                ("$text", m.Text == m.Evidence.Sentence ? null : m.Text), ("$kind", Name(m.Kind)),
-                ("$owners", Names(m.Owners)), ("$co_owners", Names(m.CoOwners)),
-                ("$deadline", m.Deadline)]);
-        }
-        for (var i = 0; i < extraction.Duties.Count; i++)
-        {
-            var d = extraction.Duties[i];
-            Run(InsertDuty, [("$doc", document.Id), .. Evidence(d.Evidence, prepared.DutySpans[i]),
-                ("$department", d.Department), ("$role", d.Role), ("$text", d.Text == d.Evidence.Sentence ? null : d.Text)]);
-        }
     }
 
     /// <summary>Adds a plan, replacing the versions it revises: a stored plan with the same id, the same
@@ -178,21 +156,24 @@ public sealed class KbWriter : IDisposable
     {
         // Contentless FTS5 rows are deleted by repeating their tokens, re-made from the stored text
         // with the same segmenter (the constructor re-segmented everything if the segmenter changed).
-        foreach (var (id, row) in StoredRows(ParagraphsOf, ("$doc", documentId)))
-            Run(DeletePassage, ("$rowid", id), ("$words", row.Words), ("$grams", row.Grams), ("$heading", row.Heading));
-        // Targets, measures and duties first: they point into the paragraphs.
-        Run(DeleteTargets, ("$doc", documentId));
-        Run(DeleteMeasures, ("$doc", documentId));
-        Run(DeleteDuties, ("$doc", documentId));
-        Run(DeleteSentences, ("$doc", documentId));
-        Run(DeleteParagraphs, ("$doc", documentId));
-        Run(DeleteSections, ("$doc", documentId));
-        return Run(DeleteDocument, ("$doc", documentId)) > 0;
+        var stored = StoredPlans(PlanOf, ("$doc", documentId));
+        if (stored.Count == 0)
+            return false;
+        foreach (var (id, row) in StoredRows(stored))
+            Run(DeletePassage, ("$rowid", id), ("$words", row.Words), ("$heading", row.Heading));
+        _removedPlans.Add(stored[0].Key);
+        foreach (var target in PlanTargets.Unpack(stored[0].Targets, documentId))
+            if (target.MetricId is { } metric)
+                _touchedGroups.Add((metric, target.Deadline ?? 0));
+        Run(DeletePlanData, ("$key", stored[0].Key));
+        return Run(DeleteDocument, ("$key", stored[0].Key)) > 0;
     }
 
-    /// <summary>Records the segmenter and schema, compacts the index after a full build and commits.</summary>
+    /// <summary>Writes the metric groups, records the segmenter and schema, compacts the index after a full
+    /// build and commits.</summary>
     internal void Complete()
     {
+        WriteMetricGroups();
         var segmenter = _segmenter;
         Run(UpsertMeta, ("$key", "schema"), ("$value", KbSchema.Version.ToString(CultureInfo.InvariantCulture)));
         Run(UpsertMeta, ("$key", "segmenter"), ("$value", segmenter.Fingerprint()));
@@ -216,40 +197,71 @@ public sealed class KbWriter : IDisposable
         _transaction.Dispose();
     }
 
+    // Every metric group a plan was added to or removed from: the stored group without the removed plans'
+    // targets, plus the added ones, in plan and target order. Packing runs on every core.
+    private void WriteMetricGroups()
+    {
+        var groups = _addedTargets.Keys.Union(_touchedGroups).ToList();
+        var stored = new Dictionary<(string, int), byte[]>();
+        if (!_fresh)
+            foreach (var group in groups)
+                if (Command(SelectMetricGroup, [("$metric_id", group.Item1), ("$deadline", group.Item2)]).ExecuteScalar() is byte[] data)
+                    stored[group] = data;
+        var packed = groups.AsParallel().Select(group =>
+        {
+            var targets = stored.TryGetValue(group, out var data)
+                ? PlanTargets.UnpackGroup(data, _ => null).Where(t => !_removedPlans.Contains(t.Doc)).ToList()
+                : [];
+            targets.AddRange(_addedTargets.GetValueOrDefault(group) ?? []);
+            targets.Sort((a, b) => a.Doc != b.Doc ? a.Doc.CompareTo(b.Doc) : a.Ord.CompareTo(b.Ord));
+            return (Group: group, Data: targets.Count == 0 ? null : PlanTargets.PackGroup(targets));
+        }).ToList();
+        foreach (var (group, data) in packed.OrderBy(p => p.Group))
+            if (data is null)
+                Run(DeleteMetricGroup, ("$metric_id", group.Item1), ("$deadline", group.Item2));
+            else
+                Run(UpsertMetricGroup, ("$metric_id", group.Item1), ("$deadline", group.Item2), ("$data", data));
+    }
+
     // The database was indexed with another lexicon or ICU version: re-make every passages row with
     // this segmenter, so deletes and queries see the tokens they expect.
     private void Resegment()
     {
         Run("INSERT INTO passages (passages) VALUES ('delete-all')");
-        foreach (var (id, row) in StoredRows(AllParagraphs))
-            Run(InsertPassage, ("$rowid", id), ("$words", row.Words), ("$grams", row.Grams), ("$heading", row.Heading));
+        foreach (var (id, row) in StoredRows(StoredPlans(AllPlans)))
+            Run(InsertPassage, ("$rowid", id), ("$words", row.Words), ("$heading", row.Heading));
     }
 
-    // Stored paragraphs (id, text, heading) re-segmented into their index columns.
-    private List<(long Id, PreparedParagraph Row)> StoredRows(string sql, params (string Name, object? Value)[] parameters)
+    private List<StoredPlan> StoredPlans(string sql, params (string Name, object? Value)[] parameters)
     {
-        var rows = new List<(long, string, string)>();
-        using (var reader = Reader(sql, parameters))
-            while (reader.Read())
-                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        return rows.Select(r => (r.Item1, PrepareParagraph(r.Item2, "", Grams(r.Item3)))).ToList();
+        var plans = new List<StoredPlan>();
+        using var reader = Reader(sql, parameters);
+        while (reader.Read())
+            plans.Add(new StoredPlan(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3),
+                (byte[])reader.GetValue(4), (byte[])reader.GetValue(5)));
+        return plans;
     }
 
-    private PreparedParagraph PrepareParagraph(string text, string kind, string headingGrams)
+    // Stored paragraphs (passages rowid, index columns) re-segmented from the plans' bodies.
+    private IEnumerable<(long Id, PreparedParagraph Row)> StoredRows(List<StoredPlan> plans)
     {
-        var folded = _segmenter.Fold(text);
+        foreach (var plan in plans)
+        {
+            var body = PlanBody.Unpack(plan.Body, plan.Id);
+            var headings = body.Sections.Select(s => Words(s.Level == 0 && s.Heading.Length == 0 ? plan.Title : s.Heading)).ToList();
+            for (var i = 0; i < body.Paragraphs.Count; i++)
+                yield return (plan.First + i, new PreparedParagraph(Words(body.Paragraphs[i].Text), headings[body.Paragraphs[i].SectionOrd]));
+        }
+    }
+
+    private sealed record StoredPlan(long Key, string Id, string Title, long First, byte[] Body, byte[] Targets);
+
+    // The index's word column for a text: its words, separated by spaces.
+    private string Words(string text)
+    {
         var words = new StringBuilder(text.Length * 2);
-        _segmenter.AppendWords(words, folded);
-        var grams = new StringBuilder(text.Length * 3);
-        Segmenter.AppendGrams(grams, folded, open: false, out _);
-        return new PreparedParagraph(kind, text, words.ToString(), grams.ToString(), headingGrams);
-    }
-
-    private string Grams(string text)
-    {
-        var grams = new StringBuilder(text.Length * 3);
-        Segmenter.AppendGrams(grams, _segmenter.Fold(text), open: false, out _);
-        return grams.ToString();
+        _segmenter.AppendWords(words, _segmenter.Fold(text));
+        return words.ToString();
     }
 
     // A table row reads as "header：cell；header：cell" when the header fits, else cells joined by " | ".
@@ -257,15 +269,6 @@ public sealed class KbWriter : IDisposable
         table.Rows.Select(row => row.Count == table.Header.Count && table.Header.All(h => h.Length > 0)
             ? string.Join("；", row.Select((cell, i) => $"{table.Header[i]}：{cell}"))
             : string.Join(" | ", row));
-
-    // A JSON array of names; most measures have none.
-    private static string Names(IReadOnlyList<string> names) => names.Count == 0 ? "[]" : JsonSerializer.Serialize(names);
-
-    private static string Name<T>(T value) where T : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
 
     private T Scalar<T>(string sql)
     {
@@ -320,41 +323,24 @@ public sealed class KbWriter : IDisposable
 
     private const string InsertDocument = """
         INSERT INTO documents (id, title, region, level, issuer, date, doc_number, period, publish_date, source,
-                               source_file, markdown, version, ingested_at, paragraphs, targets)
+                               source_file, version, ingested_at, first_paragraph, paragraphs, targets)
         VALUES ($id, $title, $region, $level, $issuer, $date, $doc_number, $period, $publish_date, $source,
-                $source_file, $markdown, $version, $ingested_at, $paragraphs, $targets)
+                $source_file, $version, $ingested_at, $first_paragraph, $paragraphs, $targets)
         """;
 
-    private const string InsertSection = """
-        INSERT INTO sections (id, doc, parent, ord, path, level, heading)
-        VALUES ($id, $doc, $parent, $ord, $path, $level, $heading)
-        """;
+    private const string InsertPlanData = "INSERT INTO plan_data (doc, body, targets) VALUES ($doc, $body, $targets)";
 
-    private const string InsertParagraph = "INSERT INTO paragraphs (id, section, ord, kind, text) VALUES ($id, $section, $ord, $kind, $text)";
-
-    private const string InsertSentence = "INSERT INTO sentences (paragraph, ord, start, length) VALUES ($paragraph, $ord, $start, $length)";
-
-    private const string InsertPassage = "INSERT INTO passages (rowid, words, grams, heading) VALUES ($rowid, $words, $grams, $heading)";
+    private const string InsertPassage = "INSERT INTO passages (rowid, words, heading) VALUES ($rowid, $words, $heading)";
 
     private const string DeletePassage = """
-        INSERT INTO passages (passages, rowid, words, grams, heading) VALUES ('delete', $rowid, $words, $grams, $heading)
+        INSERT INTO passages (passages, rowid, words, heading) VALUES ('delete', $rowid, $words, $heading)
         """;
 
-    private const string InsertTarget = """
-        INSERT INTO targets (doc, paragraph, start, length, section_path, evidence, metric, metric_id, value, unit,
-                             canonical_unit, scale, direction, qualifier, comparator, baseline_year, deadline, owners, co_owners)
-        VALUES ($doc, $paragraph, $start, $length, $section_path, $evidence, $metric, $metric_id, $value, $unit,
-                $canonical_unit, $scale, $direction, $qualifier, $comparator, $baseline_year, $deadline, $owners, $co_owners)
-        """;
-
-    private const string InsertMeasure = """
-        INSERT INTO measures (doc, paragraph, start, length, section_path, evidence, text, kind, owners, co_owners, deadline)
-        VALUES ($doc, $paragraph, $start, $length, $section_path, $evidence, $text, $kind, $owners, $co_owners, $deadline)
-        """;
-
-    private const string InsertDuty = """
-        INSERT INTO duties (doc, paragraph, start, length, section_path, evidence, department, role, text)
-        VALUES ($doc, $paragraph, $start, $length, $section_path, $evidence, $department, $role, $text)
+    private const string SelectMetricGroup = "SELECT data FROM metric_targets WHERE metric_id = $metric_id AND deadline = $deadline";
+    private const string DeleteMetricGroup = "DELETE FROM metric_targets WHERE metric_id = $metric_id AND deadline = $deadline";
+    private const string UpsertMetricGroup = """
+        INSERT INTO metric_targets (metric_id, deadline, data) VALUES ($metric_id, $deadline, $data)
+        ON CONFLICT (metric_id, deadline) DO UPDATE SET data = excluded.data
         """;
 
     private const string FindRevised = """
@@ -365,41 +351,35 @@ public sealed class KbWriter : IDisposable
         SELECT id, version FROM documents WHERE title = $title AND region IS $region
         """;
 
-    private const string AllParagraphs = """
-        SELECT p.id, p.text, CASE WHEN s.level = 0 AND s.heading = '' THEN d.title ELSE s.heading END
-        FROM paragraphs p JOIN sections s ON s.id = p.section JOIN documents d ON d.id = s.doc
-        """;
-
-    private const string ParagraphsOf = AllParagraphs + " WHERE s.doc = $doc";
-
-    private const string DeleteSentences = """
-        DELETE FROM sentences WHERE paragraph IN
-            (SELECT p.id FROM paragraphs p JOIN sections s ON s.id = p.section WHERE s.doc = $doc)
-        """;
-
-    private const string DeleteParagraphs = "DELETE FROM paragraphs WHERE section IN (SELECT id FROM sections WHERE doc = $doc)";
-    private const string DeleteSections = "DELETE FROM sections WHERE doc = $doc";
-    private const string DeleteTargets = "DELETE FROM targets WHERE doc = $doc";
-    private const string DeleteMeasures = "DELETE FROM measures WHERE doc = $doc";
-    private const string DeleteDuties = "DELETE FROM duties WHERE doc = $doc";
-    private const string DeleteDocument = "DELETE FROM documents WHERE id = $doc";
+    private const string AllPlans = "SELECT d.key, d.id, d.title, d.first_paragraph, x.body, x.targets FROM documents d JOIN plan_data x ON x.doc = d.key ORDER BY d.key";
+    private const string PlanOf = "SELECT d.key, d.id, d.title, d.first_paragraph, x.body, x.targets FROM documents d JOIN plan_data x ON x.doc = d.key WHERE d.id = $doc";
+    private const string DeletePlanData = "DELETE FROM plan_data WHERE doc = $key";
+    private const string DeleteDocument = "DELETE FROM documents WHERE key = $key";
 
     private const string UpsertMeta = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 }
 
-/// <summary>A plan segmented for the index, ready for <see cref="KbWriter.Add"/>: with its Markdown compressed
-/// and the place of each target's, measure's and duty's quoted sentence among its paragraphs (null where
-/// it is not found there), in the order of the extraction's lists.</summary>
-public sealed record PreparedDocument(Extraction Extraction, string Markdown, IReadOnlyList<PreparedSection> Sections)
+/// <summary>A plan segmented for the index, ready for <see cref="KbWriter.Add"/>: its passages rows in
+/// order, and its packed body and targets.</summary>
+public sealed class PreparedDocument
 {
-    public required byte[] PackedMarkdown { get; init; }
-    public required IReadOnlyList<EvidenceSpan?> TargetSpans { get; init; }
-    public required IReadOnlyList<EvidenceSpan?> MeasureSpans { get; init; }
-    public required IReadOnlyList<EvidenceSpan?> DutySpans { get; init; }
+    internal PreparedDocument(Extraction extraction, IReadOnlyList<PreparedParagraph> paragraphs, byte[] body, byte[] targets)
+    {
+        Extraction = extraction;
+        Paragraphs = paragraphs;
+        Body = body;
+        Targets = targets;
+    }
+
+    public Extraction Extraction { get; }
+
+    /// <summary>How many paragraphs and table rows it has.</summary>
+    public int ParagraphCount => Paragraphs.Count;
+
+    internal IReadOnlyList<PreparedParagraph> Paragraphs { get; }
+    internal byte[] Body { get; }
+    internal byte[] Targets { get; }
 }
 
-/// <summary>A section in document order; <paramref name="ParentOrd"/> is the parent's Ord.</summary>
-public sealed record PreparedSection(Section Section, int Ord, int? ParentOrd, IReadOnlyList<PreparedParagraph> Paragraphs);
-
-/// <summary>A paragraph (or table row) with its index columns.</summary>
-public sealed record PreparedParagraph(string Kind, string Text, string Words, string Grams, string Heading);
+/// <summary>A paragraph's (or table row's) index columns: its words and its section heading's.</summary>
+internal sealed record PreparedParagraph(string Words, string Heading);

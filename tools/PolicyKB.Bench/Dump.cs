@@ -16,7 +16,7 @@ internal static class Dump
         foreach (var document in reader.Documents())
         {
             Console.WriteLine(JsonSerializer.Serialize(document with { IngestedAt = "" }, options));
-            Console.WriteLine(JsonSerializer.Serialize(reader.Markdown(document.Id), options));
+            Console.WriteLine(JsonSerializer.Serialize(PolicyKB.Ingest.CanonicalMarkdown.Write(reader.Document(document.Id)!), options));
             foreach (var paragraph in reader.Paragraphs(document.Id))
                 Console.WriteLine(JsonSerializer.Serialize(new { paragraph.SectionPath, paragraph.Text }, options));
             foreach (var target in reader.Targets(document.Id))

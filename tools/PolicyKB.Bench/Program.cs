@@ -9,6 +9,7 @@ using PolicyKB.CorpusGen;
 // PolicyKB.Bench stages --corpus DIR               one thread, each stage of the index pipeline timed
 // PolicyKB.Bench startup --db F [--ask Q]        a cold search's (or ask's) steps, timed in this fresh process
 // PolicyKB.Bench fold-table [--out FILE]          regenerates src/PolicyKB.Rules/TraditionalSimplified.txt
+// PolicyKB.Bench recall --db F                     how many paragraphs holding a term as a substring search finds
 // PolicyKB.Bench dump --db F                       what readers get from a knowledge base, as JSON lines
 // PolicyKB.Bench index-worker --corpus D --db F --rules R    (scale --indexer worker)
 // PolicyKB.Bench ask [--kb PATH] [--warm-seconds S] [--cold-runs N]   kb ask on the bundled corpus, warm and cold
@@ -33,6 +34,8 @@ switch (mode)
             Option(rest, "--kb") ?? DefaultKb(BenchText.RepoRoot),
             double.Parse(Option(rest, "--warm-seconds") ?? "3", CultureInfo.InvariantCulture),
             int.Parse(Option(rest, "--cold-runs") ?? "11", CultureInfo.InvariantCulture));
+    case "recall":
+        return SearchRecall.Run(Option(rest, "--db")!);
     case "dump":
         return Dump.Run(Option(rest, "--db")!);
     case "index-worker":

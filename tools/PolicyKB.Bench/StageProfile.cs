@@ -8,7 +8,7 @@ using PolicyKB.Store;
 namespace PolicyKB.Bench;
 
 /// <summary>`PolicyKB.Bench stages --corpus DIR`: the index pipeline's stages one after another on one
-/// thread (read + ingest, extract, canonical Markdown, segment, insert, commit), each timed, to show where
+/// thread (read + ingest, extract, segment and pack, insert, commit), each timed, to show where
 /// the time of `kb index` goes.</summary>
 internal static class StageProfile
 {
@@ -32,16 +32,14 @@ internal static class StageProfile
         var extractions = documents.Select(extractor.Extract).ToList();
         Report("extract", clock, characters);
 
-        var markdown = documents.Select(CanonicalMarkdown.Write).ToList();
-        Report("canonical Markdown", clock, characters);
 
         var segmenter = new Segmenter(lexicon);
         File.Delete(db);
         var inserted = TimeSpan.Zero;
         KbDatabase.Rebuild(db, segmenter, writer =>
         {
-            var prepared = extractions.Select((e, i) => writer.Prepare(e, markdown[i])).ToList();
-            Report("segment (Prepare)", clock, characters);
+            var prepared = extractions.Select((e, i) => writer.Prepare(e)).ToList();
+            Report("segment + pack (Prepare)", clock, characters);
             foreach (var plan in prepared)
                 writer.AddOrReplace(plan, DateTimeOffset.UtcNow);
             Report("insert rows", clock, characters);

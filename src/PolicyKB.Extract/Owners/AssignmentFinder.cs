@@ -17,15 +17,17 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
     private readonly IReadOnlyList<OwnerMarker> _markers = rules.Owners.Markers;
 
     // The characters a label can start with (牵, 责, 配 … and 【): elsewhere no label needs trying.
-    private readonly HashSet<char> _labelStarts = rules.Owners.Markers.Select(m => m.Word[0]).Append('【').ToHashSet();
+    private readonly System.Buffers.SearchValues<char> _labelStarts = System.Buffers.SearchValues.Create(rules.Owners.Markers.Select(m => m.Word[0]).Append('【').Distinct().ToArray());
     private readonly IReadOnlyList<OwnerMarker> _inline = rules.Owners.InlineRoles;
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
+    private readonly WordScan _markerWords = new(rules.Owners.Markers.Select(m => m.Word));
+    private readonly WordScan _namingWords = new(rules.Owners.Markers.Concat(rules.Owners.InlineRoles).Select(m => m.Word));
 
     public List<Assignment> Find(Passage paragraph)
     {
         var text = paragraph.Folded;
         var found = new List<Assignment>();
-        if (!_markers.Any(m => text.Contains(m.Word, StringComparison.Ordinal)) && !_inline.Any(r => text.Contains(r.Word, StringComparison.Ordinal)))
+        if (!_namingWords.Any(text))
             return found;   // no label and no role word: nothing is named here
         found.AddRange(Labels(paragraph));
         foreach (var bracket in Brackets(text))
@@ -45,7 +47,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
     private IEnumerable<Assignment> Labels(Passage paragraph)
     {
         var text = paragraph.Folded;
-        if (!_markers.Any(m => text.Contains(m.Word, StringComparison.Ordinal)))
+        if (!_markerWords.Any(text))
             yield break;
         var units = new List<ListedUnit>();
         int groupStart = -1, groupEnd = -1;

@@ -19,8 +19,8 @@ internal sealed class BodyNames(RuleSet rules)
 
     // How a name can end: the last characters of suffixes and department names (局, 委, 会, 组, 门 …);
     // positions ending otherwise need no closer look.
-    private readonly HashSet<char> _lastChars = rules.Owners.OrgSuffixes.Concat(rules.Departments.Names)
-        .Where(n => n.Length > 0).Select(n => n[^1]).ToHashSet();
+    private readonly System.Buffers.SearchValues<char> _lastChars = System.Buffers.SearchValues.Create(
+        rules.Owners.OrgSuffixes.Concat(rules.Departments.Names).Where(n => n.Length > 0).Select(n => n[^1]).Distinct().ToArray());
     private readonly IReadOnlyList<OwnerMarker> _markers = rules.Owners.Markers;
 
     // A name does not open with a verb: 加强…, 优化区域布局, 加快与成渝大数据中心 are not names.

@@ -11,11 +11,11 @@ internal sealed partial class DutyReader(RuleSet rules, OwnerNamer namer, BodyNa
     private const int MaxHeadLength = 40;
     private const string RoleWord = "牵头";
 
-    private readonly IReadOnlyList<string> _verbs = rules.Owners.DutyVerbs;
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
     private readonly string[] _leadInsAndNone = [.. rules.Owners.DutyLeadIns, ""];
-    private readonly HashSet<char> _verbStarts = rules.Owners.DutyVerbs.Select(v => v[0]).ToHashSet();
+    private readonly System.Buffers.SearchValues<char> _verbStarts = System.Buffers.SearchValues.Create(rules.Owners.DutyVerbs.Select(v => v[0]).Distinct().ToArray());
     private readonly string[] _roles = rules.Owners.InlineRoles.Select(r => r.Word).ToArray();
+    private readonly WordScan _verbScan = new(rules.Owners.DutyVerbs);
 
     /// <summary>The head of a duty paragraph: a body's name, then ： or : before any other punctuation.</summary>
     public DutyHead? Head(Passage paragraph)
@@ -97,13 +97,7 @@ internal sealed partial class DutyReader(RuleSet rules, OwnerNamer namer, BodyNa
         return false;
     }
 
-    private bool VerbAt(string text, int i)
-    {
-        foreach (var verb in _verbs)
-            if (At(text, i, verb))
-                return true;
-        return false;
-    }
+    private bool VerbAt(string text, int i) => _verbScan.StartsAt(text, i);
 
     /// <summary>A 、-list of names splits when every part is a name (市碳达峰、碳中和工作委员会 is one).</summary>
     private List<string> Split(string written)

@@ -30,6 +30,7 @@ internal sealed class TargetReader
     // Between two numbers a bracket opens a remark about the first (…100万千瓦以上（其中分布式光伏50万千瓦）).
     private const string SegmentBreaks = ListJoiners + "（(";
     private const string Etc = "等";
+    private static readonly System.Buffers.SearchValues<char> NounStops = System.Buffers.SearchValues.Create("）)】]，,。；;：:");
 
     private readonly RuleSet _rules;
     private readonly PatternSet _patterns;
@@ -392,10 +393,13 @@ internal sealed class TargetReader
 
     private bool RuledOut(string text, Span clause, Quantity quantity)
     {
-        var before = text[clause.Start..quantity.Span.Start];
-        var after = text[quantity.Span.End..clause.End];
-        return _patterns.NotTargets.Any(rule =>
-            (rule.Before is null || rule.Before.IsMatch(before)) && (rule.After is null || rule.After.IsMatch(after)));
+        // Matched on spans (anchors and lookarounds see the span's ends, as on a substring), not copies.
+        var before = text.AsSpan(clause.Start, quantity.Span.Start - clause.Start);
+        var after = text.AsSpan(quantity.Span.End, clause.End - quantity.Span.End);
+        foreach (var rule in _patterns.NotTargets)
+            if ((rule.Before is null || rule.Before.IsMatch(before)) && (rule.After is null || rule.After.IsMatch(after)))
+                return true;
+        return false;
     }
 
     /// <summary>A clause about the past: dated before the present year (“十三五”期间, 2020年) or worded so (已建成).</summary>
@@ -405,8 +409,11 @@ internal sealed class TargetReader
         var dated = deadlines.LastOrDefault(d => clause.Contains(d.Span.Start)) ?? deadlines.LastOrDefault(d => d.Span.End <= clause.Start);
         if (dated is not null && dated.Year < presentYear)
             return true;
-        var part = clause.Of(text);
-        return _patterns.Pasts.Any(p => p.IsMatch(part));
+        var part = text.AsSpan(clause.Start, clause.Length);
+        foreach (var past in _patterns.Pasts)
+            if (past.IsMatch(part))
+                return true;
+        return false;
     }
 
     private int TrimMetricStart(string text, int start, int end, ref QualifierWord? hedge)
@@ -415,14 +422,13 @@ internal sealed class TargetReader
         while (changed && start < end)
         {
             changed = false;
-            var part = text[start..end];
+            var part = text.AsSpan(start, end - start);
             foreach (var trim in _patterns.MetricTrims)
             {
-                var m = trim.Match(part);
-                if (!m.Success || m.Index != 0 || m.Length == 0)
+                if (FirstMatch(trim, part) is not (0, > 0 and var length))
                     continue;
-                hedge ??= _hedges.FirstOrDefault(h => m.Value.StartsWith(h.Word, StringComparison.Ordinal));
-                start += m.Length;
+                hedge ??= Hedge(part[..length]);
+                start += length;
                 changed = true;
                 break;
             }
@@ -432,6 +438,14 @@ internal sealed class TargetReader
         if (etc > start && text.IndexOf('、', start, etc - start) >= 0 && end - etc > 2)
             start = etc + 1;
         return start;
+    }
+
+    private QualifierWord? Hedge(ReadOnlySpan<char> leadIn)
+    {
+        foreach (var hedge in _hedges)
+            if (leadIn.StartsWith(hedge.Word, StringComparison.Ordinal))
+                return hedge;
+        return null;
     }
 
     /// <summary>A direction verb among the lead-ins cut from the phrase's start, if any (the last one).</summary>
@@ -449,10 +463,19 @@ internal sealed class TargetReader
     {
         if (end <= start)
             return null;
-        var part = text[start..end];
+        var part = text.AsSpan(start, end - start);
         foreach (var trim in _patterns.MetricEndTrims)
-            if (trim.Match(part) is { Success: true, Length: > 0 } m && m.Index + m.Length == part.Length)
-                return start + m.Index;
+            if (FirstMatch(trim, part) is (var index, > 0 and var length) && index + length == part.Length)
+                return start + index;
+        return null;
+    }
+
+    /// <summary>Where the first match of <paramref name="regex"/> in <paramref name="text"/> is, as
+    /// <c>Regex.Match</c> on a copy of the span would find it, without the copy or the Match object.</summary>
+    private static (int Index, int Length)? FirstMatch(System.Text.RegularExpressions.Regex regex, ReadOnlySpan<char> text)
+    {
+        foreach (var m in regex.EnumerateMatches(text))
+            return (m.Index, m.Length);
         return null;
     }
 
@@ -487,12 +510,8 @@ internal sealed class TargetReader
         if (start < end && text[start] == '的')
             start = SkipSpaces(text, start + 1, end);
         // the noun stops at a closing bracket or punctuation (…（其中分布式光伏50万千瓦）)
-        for (var i = start; i < end; i++)
-            if ("）)】]，,。；;：:".Contains(text[i]))
-            {
-                end = i;
-                break;
-            }
+        if (start < end && text.AsSpan(start, end - start).IndexOfAny(NounStops) is >= 0 and var stop)
+            end = start + stop;
         end = TrimEndSpaces(text, start, end);
         if (end <= start || "（(【“\"".Contains(text[start]))
             return new Span(start, start);

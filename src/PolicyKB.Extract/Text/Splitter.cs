@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PolicyKB.Extract.Text;
 
 /// <summary>Cuts text into sentences and clauses, never inside brackets: a bracket such as
@@ -14,9 +16,17 @@ internal static class Splitter
     private const string Opening = "（(【[";
     private const string Closing = "）)】]";
 
-    public static IReadOnlyList<Span> Sentences(string text) => Split(text, new Span(0, text.Length), SentenceEnds);
+    // Every char of a plan is tested against these sets: SearchValues, not string.Contains.
+    private static readonly SearchValues<char> OpeningChars = SearchValues.Create(Opening);
+    private static readonly SearchValues<char> ClosingChars = SearchValues.Create(Closing);
+    private static readonly SearchValues<char> SentenceEndChars = SearchValues.Create(SentenceEnds);
+    private static readonly SearchValues<char> ClauseEndChars = SearchValues.Create(SentenceEnds + ClauseEnds);
+    private static readonly SearchValues<char> SentenceStops = SearchValues.Create(Opening + Closing + SentenceEnds);
+    private static readonly SearchValues<char> ClauseStops = SearchValues.Create(Opening + Closing + SentenceEnds + ClauseEnds);
 
-    public static IReadOnlyList<Span> Clauses(string text, Span within) => Split(text, within, SentenceEnds + ClauseEnds);
+    public static IReadOnlyList<Span> Sentences(string text) => Split(text, new Span(0, text.Length), SentenceEndChars, SentenceStops);
+
+    public static IReadOnlyList<Span> Clauses(string text, Span within) => Split(text, within, ClauseEndChars, ClauseStops);
 
     /// <summary>The first clause of a sentence (the whole sentence when it has one clause).</summary>
     public static Span FirstClause(string text, Span sentence)
@@ -25,27 +35,32 @@ internal static class Splitter
         for (var i = sentence.Start; i < sentence.End; i++)
         {
             var c = text[i];
-            if (Opening.Contains(c))
+            if (OpeningChars.Contains(c))
                 depth++;
-            else if (Closing.Contains(c) && depth > 0)
+            else if (ClosingChars.Contains(c) && depth > 0)
                 depth--;
-            else if (depth == 0 && (SentenceEnds + ClauseEnds).Contains(c) && !IsThousandsComma(text, i))
+            else if (depth == 0 && ClauseEndChars.Contains(c) && !IsThousandsComma(text, i))
                 return new Span(sentence.Start, i + 1);
         }
         return sentence;
     }
 
-    private static List<Span> Split(string text, Span within, string ends)
+    // stops: the brackets and the ends, so the loop jumps from one to the next.
+    private static List<Span> Split(string text, Span within, SearchValues<char> ends, SearchValues<char> stops)
     {
         var spans = new List<Span>(8);
         var start = within.Start;
         var depth = 0;
         for (var i = within.Start; i < within.End; i++)
         {
+            var skip = text.AsSpan(i, within.End - i).IndexOfAny(stops);
+            if (skip < 0)
+                break;
+            i += skip;
             var c = text[i];
-            if (Opening.Contains(c))
+            if (OpeningChars.Contains(c))
                 depth++;
-            else if (Closing.Contains(c) && depth > 0)
+            else if (ClosingChars.Contains(c) && depth > 0)
                 depth--;
             else if (depth == 0 && ends.Contains(c) && !IsThousandsComma(text, i))
             {

@@ -32,12 +32,21 @@ internal static class TextDecoder
         if (bytes.Length == 0)
             throw new KbException(Messages.EmptyFile, file);
         var text = DecodeBytes(bytes, file);
-        if (string.IsNullOrWhiteSpace(text.Replace('\uFEFF', ' ')))
+        if (IsBlank(text))
             throw new KbException(Messages.EmptyFile, file);
         if (HasBinaryControls(text))
             throw new KbException(Messages.BinaryFile, file);
         // Form feeds separate PDF pages: a page break is a line break.
         return text.Replace('\f', '\n');
+    }
+
+    // Nothing but white space and byte-order marks (checked without copying the text).
+    private static bool IsBlank(string text)
+    {
+        foreach (var c in text)
+            if (c != '\uFEFF' && !char.IsWhiteSpace(c))
+                return false;
+        return true;
     }
 
     private static string DecodeBytes(byte[] bytes, string file)

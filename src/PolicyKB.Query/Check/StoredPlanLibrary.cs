@@ -6,8 +6,8 @@ using PolicyKB.Store;
 namespace PolicyKB.Query.Check;
 
 /// <summary>The plans of a knowledge base. A plan's targets are the stored ones; a plan stored without
-/// targets (indexed before extraction ran, or by a build without it) is re-extracted from its canonical
-/// Markdown with the draft's own rules, once. Only parents and peers are ever asked for.</summary>
+/// targets (indexed before extraction ran, or by a build without it) is re-extracted from its stored
+/// text with the draft's own rules, once. Only parents and peers are ever asked for.</summary>
 public sealed class StoredPlanLibrary : IPlanLibrary, IDisposable
 {
     private readonly KbReader _reader;
@@ -36,8 +36,8 @@ public sealed class StoredPlanLibrary : IPlanLibrary, IDisposable
         if (_targets.TryGetValue(planId, out var known))
             return known;
         IReadOnlyList<Target> targets = _reader.Targets(planId);
-        if (targets.Count == 0 && _reader.Markdown(planId) is { } markdown)
-            targets = _extractor.Extract(CanonicalMarkdown.Read(markdown, planId, null)).Targets;
+        if (targets.Count == 0 && _reader.Document(planId) is { } document)
+            targets = _extractor.Extract(document).Targets;
         _targets[planId] = targets;
         return targets;
     }

@@ -40,7 +40,7 @@ internal sealed class TargetQuery(KbReader reader, RuleSet rules)
         if (region is not null && known is null)
             return Plans(region).SelectMany(d => reader.Targets(d.Id).Select((t, i) => (Target: t, Document: d, Order: i)));
         var plans = Plans(region).ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var targets = known is not null ? reader.TargetsOfMetric(known.Id, year) : reader.Targets();
+        var targets = known is not null ? reader.TargetsOfMetric(known.Id, year, region) : reader.Targets();
         return targets.Select((t, i) => (Target: t, Document: plans.GetValueOrDefault(t.Evidence.DocumentId)!, Order: i))
             .Where(x => x.Document is not null);
     }

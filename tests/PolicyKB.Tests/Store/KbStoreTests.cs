@@ -24,7 +24,9 @@ public sealed class KbStoreTests : IDisposable
         var info = Assert.Single(reader.Documents());
         Assert.Equal(("liuzhou", "柳州市", "city", "2023-2025", "柳政办〔2023〕1号", 1), (info.Id, info.Region, info.Level, info.Period, info.DocNumber, info.Version));
         Assert.Equal(liuzhou.AllSections().Sum(s => s.Paragraphs.Count + s.Tables.Sum(t => t.Rows.Count)), info.Paragraphs);
-        Assert.StartsWith("---\ntitle: 柳州市降碳目标", reader.Markdown("liuzhou"));
+        // The plan reads back as ingest made it: metadata, heading tree, paragraphs and tables.
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(liuzhou), System.Text.Json.JsonSerializer.Serialize(reader.Document("liuzhou")));
+        Assert.Null(reader.Document("nowhere"));
         var paragraphs = reader.Paragraphs("liuzhou");
         Assert.Contains(("三、严格落实责任 > （二）严格落实有关部门责任", liuzhou.Sections[1].Children[0].Paragraphs[1]), paragraphs);
         Assert.Contains(("四、重点任务", "任务：建设分散式充电桩；牵头单位：市住房城乡建设局"), paragraphs);
@@ -49,7 +51,7 @@ public sealed class KbStoreTests : IDisposable
 
         var failure = Record.Exception(() => KbDatabase.Rebuild(Db, DomainSegmenter, writer =>
         {
-            writer.AddOrReplace(writer.Prepare(Bare(Liuzhou()), "x"), DateTimeOffset.UnixEpoch);
+            writer.AddOrReplace(writer.Prepare(Bare(Liuzhou())), DateTimeOffset.UnixEpoch);
             throw new InvalidOperationException("disk full");
         }));
 
@@ -66,7 +68,7 @@ public sealed class KbStoreTests : IDisposable
         Assert.ThrowsAny<Exception>(() => KbDatabase.Update(Db, DomainSegmenter, writer =>
         {
             writer.Remove("guangxi");
-            writer.AddOrReplace(writer.Prepare(Bare(Liuzhou()), "x"), DateTimeOffset.UnixEpoch);
+            writer.AddOrReplace(writer.Prepare(Bare(Liuzhou())), DateTimeOffset.UnixEpoch);
             throw new KbException("坏文件");
         }));
 
@@ -90,8 +92,8 @@ public sealed class KbStoreTests : IDisposable
     [Fact]
     public void Update_creates_a_missing_database_and_adds_to_an_existing_one()
     {
-        KbDatabase.Update(Db, DomainSegmenter, w => w.AddOrReplace(w.Prepare(Bare(Guangxi()), "g"), DateTimeOffset.UnixEpoch));
-        KbDatabase.Update(Db, DomainSegmenter, w => w.AddOrReplace(w.Prepare(Bare(Liuzhou()), "l"), DateTimeOffset.UnixEpoch));
+        KbDatabase.Update(Db, DomainSegmenter, w => w.AddOrReplace(w.Prepare(Bare(Guangxi())), DateTimeOffset.UnixEpoch));
+        KbDatabase.Update(Db, DomainSegmenter, w => w.AddOrReplace(w.Prepare(Bare(Liuzhou())), DateTimeOffset.UnixEpoch));
 
         Assert.Equal(["guangxi", "liuzhou"], Ids().Order());
         Assert.Equal("liuzhou", Search(Db, "秸秆")[0].DocumentId);
@@ -104,7 +106,7 @@ public sealed class KbStoreTests : IDisposable
         Build(Db, Bare(Liuzhou(id: "liuzhou-old", docNumber: "柳政办〔2023〕1号")));
 
         KbDatabase.Update(Db, DomainSegmenter, w => w.AddOrReplace(
-            w.Prepare(Bare(Liuzhou(id: "liuzhou-new", docNumber: "柳政办〔2023〕1号", extra: "新增沼气工程。")), "v2"), DateTimeOffset.UnixEpoch));
+            w.Prepare(Bare(Liuzhou(id: "liuzhou-new", docNumber: "柳政办〔2023〕1号", extra: "新增沼气工程。"))), DateTimeOffset.UnixEpoch));
 
         using var reader = KbReader.Open(Db);
         var info = Assert.Single(reader.Documents());
@@ -114,16 +116,36 @@ public sealed class KbStoreTests : IDisposable
         Assert.Single(reader.Search(new SearchRequest("沼气")));
         Assert.DoesNotContain(reader.Search(new SearchRequest("全市节能工作牵头单位")), h => h.DocumentId == "liuzhou-old");
         Assert.Equal(1, IndexedRows("秸秆"));   // the old version's row left the index: 1 row, not 2
+        Assert.Equal((1L, 0L), (Scalar("SELECT count(*) FROM plan_data"),
+            Scalar("SELECT count(*) FROM metric_targets")));
+    }
+
+    [Fact]
+    public void Revised_plan_replaces_its_targets_in_the_metric_groups()
+    {
+        Build(Db, WithRecords(Liuzhou(id: "liuzhou-old", docNumber: "柳政办〔2023〕1号")), WithRecords(Guangxi()));
+        var metric = WithRecords(Liuzhou()).Targets[0].MetricId!;
+
+        KbDatabase.Update(Db, DomainSegmenter, w => w.AddOrReplace(
+            w.Prepare(WithRecords(Liuzhou(id: "liuzhou-new", docNumber: "柳政办〔2023〕1号"))), DateTimeOffset.UnixEpoch));
+
+        using var reader = KbReader.Open(Db);
+        Assert.Equal(["guangxi", "liuzhou-new"], reader.TargetsOfMetric(metric).Select(t => t.Evidence.DocumentId));
+        Assert.Equal(["liuzhou-new"], reader.TargetsOfMetric(metric, 2025, "柳州市").Select(t => t.Evidence.DocumentId));
+        Assert.Empty(reader.TargetsOfMetric(metric, 2030));
+        KbDatabase.Update(Db, DomainSegmenter, w => w.Remove("guangxi"));
+        KbDatabase.Update(Db, DomainSegmenter, w => w.Remove("liuzhou-new"));
+        Assert.Equal(0L, Scalar("SELECT count(*) FROM metric_targets"));
     }
 
     [Fact]
     public void Update_with_another_lexicon_resegments_the_index()
     {
         var narrow = new Segmenter(PolicyKB.Rules.Lexicon.From(["秸秆"]));
-        KbDatabase.Rebuild(Db, narrow, w => w.AddOrReplace(w.Prepare(Bare(Liuzhou()), "l"), DateTimeOffset.UnixEpoch));
+        KbDatabase.Rebuild(Db, narrow, w => w.AddOrReplace(w.Prepare(Bare(Liuzhou())), DateTimeOffset.UnixEpoch));
 
         KbDatabase.Update(Db, DomainSegmenter, w => w.Remove("liuzhou"));
-        KbDatabase.Update(Db, DomainSegmenter, w => w.AddOrReplace(w.Prepare(Bare(Guangxi()), "g"), DateTimeOffset.UnixEpoch));
+        KbDatabase.Update(Db, DomainSegmenter, w => w.AddOrReplace(w.Prepare(Bare(Guangxi())), DateTimeOffset.UnixEpoch));
 
         Assert.Empty(Search(Db, "秸秆"));
         Assert.Equal("guangxi", Search(Db, "碳汇")[0].DocumentId);
@@ -144,6 +166,15 @@ public sealed class KbStoreTests : IDisposable
 
     // How many index rows hold a token in the word column, read from the FTS5 vocabulary: a row that
     // was deleted with the wrong tokens would still be counted.
+    private long Scalar(string sql)
+    {
+        using var db = new SqliteConnection($"Data Source={Db};Pooling=false");
+        db.Open();
+        using var command = db.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
     private long IndexedRows(string token)
     {
         using var db = new SqliteConnection($"Data Source={Db};Pooling=false");

@@ -37,6 +37,22 @@ public sealed class SearchTests : IDisposable
         Assert.Contains("单位地区【生产总值能源消耗】", Search(_db, "生产总值能源消耗")[0].Highlighted);
     }
 
+    [Theory]
+    [InlineData("加快天然气管网向乡镇延伸。", "天然气")]       // ICU: 天然|气管|网
+    [InlineData("大力推动光伏在城乡建筑中应用。", "光伏")]
+    [InlineData("提高城市生活垃圾焚烧处理能力。", "生活垃圾")]
+    public void Term_that_word_break_cuts_with_its_neighbours_is_found(string text, string query)
+    {
+        var db = Path.Combine(_dir.FullName, "cut.db");
+        Build(db, Bare(new PolicyKB.Core.Document("cut", new PolicyKB.Core.DocumentMeta { Title = "能源工作方案" },
+            [Section("一、重点任务", 1, text)])));
+
+        var hits = Search(db, query);
+
+        Assert.Equal(text, Assert.Single(hits).Text);
+        Assert.Contains($"【{query}】", hits[0].Highlighted);
+    }
+
     [Fact]
     public void Hit_is_marked_in_the_original_wording()
     {

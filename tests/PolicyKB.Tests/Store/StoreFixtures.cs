@@ -74,7 +74,7 @@ internal static class StoreFixtures
         KbDatabase.Rebuild(dbPath, DomainSegmenter, writer =>
         {
             foreach (var plan in plans)
-                writer.AddOrReplace(writer.Prepare(plan, "---\ntitle: " + plan.Document.Meta.Title + "\n---\n"), DateTimeOffset.UnixEpoch);
+                writer.AddOrReplace(writer.Prepare(plan), DateTimeOffset.UnixEpoch);
         });
 
     public static IReadOnlyList<SearchHit> Search(string dbPath, string query, string? region = null, int limit = 10)

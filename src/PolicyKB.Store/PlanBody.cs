@@ -1,0 +1,230 @@
+using System.Text;
+using PolicyKB.Core;
+
+namespace PolicyKB.Store;
+
+/// <summary>Everything of one plan that is read a plan at a time, stored as one compressed value
+/// (<c>documents.body</c>): its heading tree, its paragraphs and table rows as indexed, its tables as
+/// written, and the measures and duties extraction found, each quoting its sentence as a span of a
+/// paragraph. Rows of full-text index point into it by paragraph number.</summary>
+/// <remarks>A plan is always read whole (to show it, to answer about it, to list its measures) and
+/// nothing asks for one measure across plans, so one value per plan replaces four tables with a row per
+/// section, paragraph, measure and duty: the text is stored once and compresses about 2.7 times as a
+/// whole (Brotli), where a row per paragraph stays in plain UTF-8.</remarks>
+internal sealed class PlanBody
+{
+    private const byte FormatVersion = 1;
+
+    public required IReadOnlyList<BodySection> Sections { get; init; }
+    public required IReadOnlyList<BodyParagraph> Paragraphs { get; init; }
+    public required IReadOnlyList<(int SectionOrd, Table Table)> Tables { get; init; }
+    public required IReadOnlyList<BodyRecord<Measure>> Measures { get; init; }
+    public required IReadOnlyList<BodyRecord<Duty>> Duties { get; init; }
+
+    /// <summary>The text a located quote spans.</summary>
+    public string Quote(BodySpan span) => Paragraphs[span.Paragraph].Text.Substring(span.Start, span.Length);
+
+    public string SectionPath(int paragraph) => Sections[Paragraphs[paragraph].SectionOrd].Path;
+
+    public byte[] Pack()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(FormatVersion);
+            w.Write(Sections.Count);
+            foreach (var s in Sections)
+            {
+                w.Write(s.ParentOrd);
+                w.Write(s.Level);
+                w.Write(s.Path);
+                w.Write(s.Heading);
+            }
+            w.Write(Paragraphs.Count);
+            foreach (var p in Paragraphs)
+            {
+                w.Write(p.SectionOrd);
+                w.Write(p.IsRow);
+                w.Write(p.Text);
+            }
+            w.Write(Tables.Count);
+            foreach (var (ord, table) in Tables)
+            {
+                w.Write(ord);
+                Strings(w, table.Header);
+                w.Write(table.Rows.Count);
+                foreach (var row in table.Rows)
+                    Strings(w, row);
+            }
+            w.Write(Measures.Count);
+            foreach (var (m, at) in Measures)
+            {
+                WriteEvidence(w, m.Evidence, at);
+                Nullable(w, m.Text == m.Evidence.Sentence ? null : m.Text);
+                w.Write((byte)m.Kind);
+                Strings(w, m.Owners);
+                Strings(w, m.CoOwners);
+                Nullable(w, m.Deadline);
+            }
+            w.Write(Duties.Count);
+            foreach (var (d, at) in Duties)
+            {
+                WriteEvidence(w, d.Evidence, at);
+                w.Write(d.Department);
+                Nullable(w, d.Role);
+                Nullable(w, d.Text == d.Evidence.Sentence ? null : d.Text);
+            }
+        }
+        return PackedText.Pack(stream.GetBuffer().AsSpan(0, (int)stream.Length));
+    }
+
+    /// <param name="documentId">The plan's id, for the records' evidence.</param>
+    public static PlanBody Unpack(byte[] packed, string documentId)
+    {
+        using var stream = new MemoryStream(PackedText.Unpack(packed), writable: false);
+        using var r = new BinaryReader(stream, Encoding.UTF8);
+        if (r.ReadByte() != FormatVersion)
+            throw new InvalidDataException("unknown plan body format");
+        var sections = new BodySection[r.ReadInt32()];
+        for (var i = 0; i < sections.Length; i++)
+            sections[i] = new BodySection(r.ReadInt32(), r.ReadInt32(), r.ReadString(), r.ReadString());
+        var paragraphs = new BodyParagraph[r.ReadInt32()];
+        for (var i = 0; i < paragraphs.Length; i++)
+            paragraphs[i] = new BodyParagraph(r.ReadInt32(), r.ReadBoolean(), r.ReadString());
+        var tables = new (int, Table)[r.ReadInt32()];
+        for (var i = 0; i < tables.Length; i++)
+        {
+            var ord = r.ReadInt32();
+            var header = ReadStrings(r);
+            var rows = new IReadOnlyList<string>[r.ReadInt32()];
+            for (var k = 0; k < rows.Length; k++)
+                rows[k] = ReadStrings(r);
+            tables[i] = (ord, new Table(header, rows));
+        }
+        var body = new PlanBody
+        {
+            Sections = sections,
+            Paragraphs = paragraphs,
+            Tables = tables,
+            Measures = [],
+            Duties = [],
+        };
+        var measures = new BodyRecord<Measure>[r.ReadInt32()];
+        for (var i = 0; i < measures.Length; i++)
+        {
+            var (evidence, at) = ReadEvidence(r, body, documentId);
+            var text = ReadNullableString(r) ?? evidence.Sentence;
+            measures[i] = new BodyRecord<Measure>(new Measure
+            {
+                Evidence = evidence,
+                Text = text,
+                Kind = (MeasureKind)r.ReadByte(),
+                Owners = ReadStrings(r),
+                CoOwners = ReadStrings(r),
+                Deadline = ReadNullableInt(r),
+            }, at);
+        }
+        var duties = new BodyRecord<Duty>[r.ReadInt32()];
+        for (var i = 0; i < duties.Length; i++)
+        {
+            var (evidence, at) = ReadEvidence(r, body, documentId);
+            var department = r.ReadString();
+            var role = ReadNullableString(r);
+            duties[i] = new BodyRecord<Duty>(new Duty(department, role, ReadNullableString(r) ?? evidence.Sentence, evidence), at);
+        }
+        return new PlanBody { Sections = sections, Paragraphs = paragraphs, Tables = tables, Measures = measures, Duties = duties };
+    }
+
+    /// <summary>The plan's heading tree with its paragraphs and tables, as ingest made it (table rows
+    /// come from the tables; paragraphs that were only whitespace are not stored).</summary>
+    public IReadOnlyList<Section> Tree()
+    {
+        var children = Sections.Select(_ => new List<int>()).ToArray();
+        var roots = new List<int>();
+        for (var i = 0; i < Sections.Count; i++)
+            (Sections[i].ParentOrd < 0 ? roots : children[Sections[i].ParentOrd]).Add(i);
+        var texts = Sections.Select(_ => new List<string>()).ToArray();
+        foreach (var p in Paragraphs)
+            if (!p.IsRow)
+                texts[p.SectionOrd].Add(p.Text);
+        var tables = Sections.Select(_ => new List<Table>()).ToArray();
+        foreach (var (ord, table) in Tables)
+            tables[ord].Add(table);
+        return roots.Select(Build).ToList();
+
+        Section Build(int i) => new(Sections[i].Path, Sections[i].Level, Sections[i].Heading, texts[i],
+            children[i].Select(Build).ToList(), tables[i]);
+    }
+
+    // Evidence: a span of a paragraph (flag 1), or the section path and sentence written out (flag 0).
+    private static void WriteEvidence(BinaryWriter w, Evidence evidence, BodySpan? at)
+    {
+        if (at is { } span)
+        {
+            w.Write((byte)1);
+            w.Write(span.Paragraph);
+            w.Write(span.Start);
+            w.Write(span.Length);
+        }
+        else
+        {
+            w.Write((byte)0);
+            w.Write(evidence.SectionPath);
+            w.Write(evidence.Sentence);
+        }
+    }
+
+    private static (Evidence, BodySpan?) ReadEvidence(BinaryReader r, PlanBody body, string documentId)
+    {
+        if (r.ReadByte() == 0)
+            return (new Evidence(documentId, r.ReadString(), r.ReadString()), null);
+        var span = new BodySpan(r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
+        return (new Evidence(documentId, body.SectionPath(span.Paragraph), body.Quote(span)), span);
+    }
+
+    internal static void Strings(BinaryWriter w, IReadOnlyList<string> values)
+    {
+        w.Write(values.Count);
+        foreach (var value in values)
+            w.Write(value);
+    }
+
+    internal static string[] ReadStrings(BinaryReader r)
+    {
+        var values = new string[r.ReadInt32()];
+        for (var i = 0; i < values.Length; i++)
+            values[i] = r.ReadString();
+        return values;
+    }
+
+    internal static void Nullable(BinaryWriter w, string? value)
+    {
+        w.Write(value is not null);
+        if (value is not null)
+            w.Write(value);
+    }
+
+    internal static void Nullable(BinaryWriter w, int? value)
+    {
+        w.Write(value.HasValue);
+        if (value is { } v)
+            w.Write(v);
+    }
+
+    internal static string? ReadNullableString(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+
+    internal static int? ReadNullableInt(BinaryReader r) => r.ReadBoolean() ? r.ReadInt32() : null;
+}
+
+/// <summary>A section in document order; <paramref name="ParentOrd"/> is -1 at the top.</summary>
+internal sealed record BodySection(int ParentOrd, int Level, string Path, string Heading);
+
+/// <summary>A paragraph or table row as indexed; its full-text row is the plan's first paragraph id + its number.</summary>
+internal sealed record BodyParagraph(int SectionOrd, bool IsRow, string Text);
+
+/// <summary>A quote: <paramref name="Length"/> UTF-16 characters from <paramref name="Start"/> in the plan's
+/// <paramref name="Paragraph"/>-th paragraph.</summary>
+internal readonly record struct BodySpan(int Paragraph, int Start, int Length);
+
+/// <summary>A measure or duty with the span its sentence was found at (null: written out).</summary>
+internal readonly record struct BodyRecord<T>(T Record, BodySpan? At);
