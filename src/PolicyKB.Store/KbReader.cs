@@ -129,15 +129,9 @@ public sealed class KbReader : IDisposable
         var segmenter = Segmenter;
         var plans = PlanIndex();
         var needles = marks.SelectMany(m => Needles(segmenter.Fold(m))).ToList();
-        var filtered = request.Region is not null || request.Level is not null || request.Year is not null;
-        // Without filters SQLite keeps only the best rows while ranking; with them, rows come best first
-        // and the plan of each decides.
-        using var reader = (filtered ? Command(RankedSql, ("$match", match)) : Command(TopSql, ("$match", match), ("$limit", request.Limit)))
-            .ExecuteReader();
-        while (hits.Count < request.Limit && reader.Read())
+        foreach (var (id, score) in Ranked(match, request, plans))
         {
-            var id = reader.GetInt64(0);
-            if (plans.Find(id) is not { } plan || (filtered && !Passes(plan.Info, request)))
+            if (plans.Find(id) is not { } plan)
                 continue;
             var body = Body(plan);
             var index = (int)(id - plan.First);
@@ -153,9 +147,45 @@ public sealed class KbReader : IDisposable
                 Text: text,
                 Highlights: spans,
                 Highlighted: Highlighter.Mark(text, spans),
-                Score: Math.Round(-reader.GetDouble(1), 4)));
+                Score: Math.Round(-score, 4)));
         }
         return hits;
+    }
+
+    // Plans few enough to rank their passages plan by plan (through rowid ranges) rather than ranking every
+    // match in the knowledge base and dropping the other plans' (a region's question on 3,000 plans).
+    private const int MaxPlansByRange = 64;
+
+    // The best passages (rowid, bm25: lower is better) of the plans the request keeps, best first, ties
+    // in document order. bm25's statistics are the whole index's either way.
+    private List<(long Id, double Score)> Ranked(string match, SearchRequest request, Plans plans)
+    {
+        var ranked = new List<(long, double)>();
+        if (request.Region is null && request.Level is null && request.Year is null)
+        {
+            using var top = Command(TopSql, ("$match", match), ("$limit", request.Limit)).ExecuteReader();
+            while (top.Read())
+                ranked.Add((top.GetInt64(0), top.GetDouble(1)));
+            return ranked;
+        }
+        var kept = plans.All.Where(p => p.Info.Paragraphs > 0 && Passes(p.Info, request)).ToList();
+        if (kept.Count <= MaxPlansByRange)
+        {
+            foreach (var plan in kept)
+            {
+                using var rows = Command(RangeSql, ("$match", match), ("$first", plan.First),
+                    ("$last", plan.First + plan.Info.Paragraphs - 1), ("$limit", request.Limit)).ExecuteReader();
+                while (rows.Read())
+                    ranked.Add((rows.GetInt64(0), rows.GetDouble(1)));
+            }
+            return ranked.OrderBy(r => r.Item2).ThenBy(r => r.Item1).Take(request.Limit).ToList();
+        }
+        var keys = kept.Select(p => p.Key).ToHashSet();
+        using var all = Command(RankedSql, ("$match", match)).ExecuteReader();
+        while (ranked.Count < request.Limit && all.Read())
+            if (plans.Find(all.GetInt64(0)) is { } plan && keys.Contains(plan.Key))
+                ranked.Add((all.GetInt64(0), all.GetDouble(1)));
+        return ranked;
     }
 
     // Plans in force in a year: their period covers it, or, without a period, they were issued by then.
@@ -345,6 +375,10 @@ public sealed class KbReader : IDisposable
     // Best first (bm25 is negative, lower is better), ties in document order.
     private const string RankedSql = $"SELECT rowid, {KbSchema.Bm25} AS score FROM passages WHERE passages MATCH $match ORDER BY score, rowid";
     private const string TopSql = RankedSql + " LIMIT $limit";
+    private const string RangeSql = $"""
+        SELECT rowid, {KbSchema.Bm25} AS score FROM passages
+        WHERE passages MATCH $match AND rowid BETWEEN $first AND $last ORDER BY score, rowid LIMIT $limit
+        """;
 
     private const string DocumentsSql = """
         SELECT id, title, region, level, issuer, date, doc_number, period, source_file, version,

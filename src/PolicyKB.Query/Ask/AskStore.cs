@@ -49,8 +49,8 @@ internal sealed class AskStore(KbReader reader, RegionCatalog regions, Departmen
         plan = new PlanRecords(
             document,
             reader.Targets(document.Id).Select((t, i) => new TargetRecord(t, document, i)).ToList(),
-            reader.Duties(document.Id).Select(d => new DutyRecord(d, document, BodyCore(d.Department))).ToList(),
-            reader.Measures(document.Id).Select(m => new MeasureRecord(m, document)).ToList());
+            new Lazy<IReadOnlyList<DutyRecord>>(() => reader.Duties(document.Id).Select(d => new DutyRecord(d, document, BodyCore(d.Department))).ToList()),
+            new Lazy<IReadOnlyList<MeasureRecord>>(() => reader.Measures(document.Id).Select(m => new MeasureRecord(m, document)).ToList()));
         _plans[document.Id] = plan;
         return plan;
     }
@@ -62,12 +62,17 @@ internal sealed class AskStore(KbReader reader, RegionCatalog regions, Departmen
     public string? DepartmentId(string core) => departments.Resolve(core)?.Department.Id;
 }
 
-/// <summary>One plan's records.</summary>
+/// <summary>One plan's records. Duties and measures are read when first asked for: a question about
+/// targets across 3,000 plans reads their targets only, not every plan's text.</summary>
 internal sealed record PlanRecords(
     DocumentInfo Document,
     IReadOnlyList<TargetRecord> Targets,
-    IReadOnlyList<DutyRecord> Duties,
-    IReadOnlyList<MeasureRecord> Measures);
+    Lazy<IReadOnlyList<DutyRecord>> LazyDuties,
+    Lazy<IReadOnlyList<MeasureRecord>> LazyMeasures)
+{
+    public IReadOnlyList<DutyRecord> Duties => LazyDuties.Value;
+    public IReadOnlyList<MeasureRecord> Measures => LazyMeasures.Value;
+}
 
 internal sealed class TargetRecord(Target target, DocumentInfo document, int order)
 {
