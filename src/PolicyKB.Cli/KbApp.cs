@@ -55,7 +55,7 @@ internal static class KbApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var config = new InvocationConfiguration { Output = stdout, Error = stderr };
-        // `kb search …` builds the search command alone: building all ten cost a cold start about 6 ms.
+        // `kb search …` builds the search command alone: building the other nine costs a cold start 1–5 ms.
         // Anything else (no command, --help, a misspelt command) gets every command, for help and suggestions.
         var only = args.Length > 0 && CommandNames.Contains(args[0]) ? args[0] : null;
         return Build(only).Parse(args).Invoke(config);
