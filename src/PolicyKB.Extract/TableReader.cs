@@ -20,7 +20,7 @@ internal sealed partial class TableReader(DocumentWalker walker)
     public void Read(Section section, Table table, DocumentWalker.SectionContext context)
     {
         var columns = Classify(table.Header);
-        var firstLeads = walker.FirstLeads || table.Header.Any(h => _rules.Owners.LeadFirstNotes.Any(r => r.IsMatch(TextFold.ForMatch(h))));
+        var firstLeads = walker.FirstLeads || walker.NotesFirstLeads(table.Header) || walker.NotesFirstLeads(section.Paragraphs);
         foreach (var row in table.Rows)
         {
             var owners = RowOwners(table.Header, row, columns, firstLeads) ?? context.Owners;
