@@ -246,7 +246,7 @@ internal sealed partial class DocumentWalker
                     governing = governingPast ? null : opening.Year;
                 }
             }
-            if (years.Deadlines.FirstOrDefault(m => m.Governs && FirstClause(passage, sentence).Contains(m.Span.Start)) is { } opens)
+            if (years.Deadlines.LastOrDefault(m => m.Governs && OpensClause(passage, sentence, m.Span.Start)) is { } opens)
             {
                 chainedPast = opens.Year < PresentYear;
                 chained = chainedPast ? null : opens.Year;
@@ -289,6 +289,10 @@ internal sealed partial class DocumentWalker
         }
         return produced;
     }
+
+    /// <summary>Whether <paramref name="offset"/> is where a clause of the sentence starts (…行动，到2025年，…).</summary>
+    private static bool OpensClause(Passage passage, Span sentence, int offset) =>
+        Splitter.Clauses(passage.Masked, sentence).Any(c => c.Start == offset);
 
     private static bool EndsWithSemicolon(string text, Span sentence)
     {
