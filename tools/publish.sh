@@ -17,4 +17,10 @@ fi
 rm -rf "$out"
 dotnet publish src/PolicyKB.Cli -c Release -r "$rid" "${mode[@]}" \
     -p:NuGetLockFilePath="obj/packages.$rid.lock.json" -o "$out"
+# A ReadyToRun image that the runtime rejects aborts at start-up (seen with FRAMEWORK_DEPENDENT=1 on
+# .NET 10.0.12: SIGABRT before Main); fail here rather than install it.
+if ! "$out/kb" --version >/dev/null; then
+    echo "publish.sh: $out/kb does not start" >&2
+    exit 1
+fi
 echo "kb published to $out/kb"

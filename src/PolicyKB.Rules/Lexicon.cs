@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using PolicyKB.Core;
+using PolicyKB.Rules.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -66,10 +67,10 @@ public sealed class Lexicon
     /// <summary>Parses lexicon YAML; <paramref name="file"/> names it in errors.</summary>
     public static Lexicon Parse(string yaml, string file)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = YamlCache.Load(yaml);
         }
         catch (YamlException e)
         {

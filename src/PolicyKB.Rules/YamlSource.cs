@@ -1,4 +1,5 @@
 using PolicyKB.Core;
+using PolicyKB.Rules.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -25,10 +26,10 @@ public static class YamlSource
     /// KbException with its line.</summary>
     public static YamlNode? Root(string yaml, string file)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = YamlCache.Load(yaml);
         }
         catch (YamlException e)
         {

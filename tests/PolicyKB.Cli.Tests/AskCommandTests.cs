@@ -44,6 +44,29 @@ public sealed class AskCommandTests(AskedKb asked) : IClassFixture<AskedKb>
         Assert.Contains("全市节能工作牵头单位", evidence.GetProperty("text").GetString());
     }
 
+    // kb ask reads the rule files while it opens the database: a bad rule file is still the error
+    // reported, whether the database is there or not (and none is built).
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Bad_rule_file_is_reported_with_file_and_line(bool databaseExists)
+    {
+        var rules = Directory.CreateDirectory(Path.Combine(_kb.Folder, $"rules-{databaseExists}", "rules")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "rules"), "*.yaml"))
+            File.Copy(file, Path.Combine(rules, Path.GetFileName(file)), overwrite: true);
+        File.Copy(Path.Combine(RepoPaths.Root, "tests", "PolicyKB.Tests", "Rules", "Bad", "units.misspelt-key.yaml"),
+            Path.Combine(rules, "units.yaml"), overwrite: true);
+        var db = databaseExists ? _kb.DbPath : Path.Combine(rules, "missing.db");
+
+        var result = Kb.RunRaw("ask", "柳州市全市节能工作由哪个部门牵头？", "--rules", rules, "--db", db);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("\nkb: rules/", "\n" + result.Stderr);
+        Assert.Contains("rules/units.yaml:5: 未知的键“unti”", result.Stderr);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal(databaseExists, File.Exists(db));
+    }
+
     [Fact]
     public void Text_output_puts_the_answer_first_then_the_sources()
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PolicyKB.Query.Ask;
-using PolicyKB.Rules;
 
 namespace PolicyKB.Cli.Commands;
 
@@ -39,10 +38,9 @@ internal static class AskCommand
     /// <summary>Opens the knowledge base (building it from the bundled corpus on first use) and an asker.</summary>
     private static KbAsker Open(KbContext context)
     {
-        var rules = RuleSet.Load(context.RulesDir);
         using (var kb = context.OpenKnowledgeBase())
             kb.EnsureBuilt(context.Error.WriteLine);
-        return KbAsker.Open(context.DbPath, rules, context.RulesDir);
+        return KbAsker.Open(context.DbPath, context.RulesDir);
     }
 
     /// <summary>Prints a result; returns whether it was found.</summary>

@@ -36,10 +36,14 @@ public sealed class Asker
 
     /// <summary>An asker over an open knowledge base with the rules of <paramref name="rulesDir"/>
     /// (questions.yaml beside the rule files <paramref name="rules"/> was loaded from).</summary>
-    public static Asker Create(KbReader reader, RuleSet rules, string rulesDir)
+    public static Asker Create(KbReader reader, RuleSet rules, string rulesDir) =>
+        Create(reader, rules, QuestionRules.Load(rulesDir));
+
+    /// <summary>An asker over an open knowledge base with rule files already loaded.</summary>
+    public static Asker Create(KbReader reader, RuleSet rules, QuestionRules questions)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return new Asker(new QuestionAnalyzer(QuestionRules.Load(rulesDir), rules, reader.Segmenter), reader);
+        return new Asker(new QuestionAnalyzer(questions, rules, reader.Segmenter), reader);
     }
 
     public AskResult Ask(string question)

@@ -33,7 +33,45 @@ public sealed class KbAsker : IDisposable
         }
     }
 
+    /// <summary>Opens an existing knowledge base and loads the rule files of <paramref name="rulesDir"/>
+    /// side by side: on a cold start (a `kb ask` process) reading the rules and opening the database with
+    /// its plan list and word breaker take about as long as each other. Bad rules are reported before a
+    /// bad database, as if the rules had been read first.</summary>
+    public static KbAsker Open(string dbPath, string rulesDir)
+    {
+        var rules = Task.Run(() => (Rules: RuleSet.Load(rulesDir), Questions: QuestionRules.Load(rulesDir)));
+        KbReader reader;
+        try
+        {
+            reader = KbReader.Open(dbPath);
+        }
+        catch
+        {
+            _ = rules.GetAwaiter().GetResult();   // a rule error wins
+            throw;
+        }
+        try
+        {
+            Warm(reader);
+            var (ruleSet, questions) = rules.GetAwaiter().GetResult();
+            return new KbAsker(reader, Asker.Create(reader, ruleSet, questions));
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+    }
+
     public AskResult Ask(string question) => Asker.Ask(question);
 
     public void Dispose() => _reader.Dispose();
+
+    // What every question needs from the database, read while the rules load: the plan list and the word
+    // breaker (its first use loads ICU's dictionary).
+    private static void Warm(KbReader reader)
+    {
+        reader.Documents();
+        reader.Segmenter.Words("碳达峰");
+    }
 }

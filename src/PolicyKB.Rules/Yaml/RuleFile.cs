@@ -36,10 +36,10 @@ internal sealed class RuleFile
 
     public static RuleFile Parse(string name, string text, RuleErrors errors)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = YamlCache.Load(text);
         }
         catch (YamlException e)
         {
