@@ -224,6 +224,10 @@ internal sealed partial class DocumentWalker
             AddAssignmentDuties(section, block, index, blocks, assignment, before);
 
         var governingPast = false;
+        // 到2025年，A（责任单位：…）；B；C。 — a date opening a sentence dates the parts after its semicolons
+        // too, up to the full stop (the splitter cuts at ；, the plan does not)
+        int? chained = null;
+        var chainedPast = false;
         var firstSentence = true;
         OwnerPick? opener = null;
         var textStart = Math.Max(passage.Length - passage.Folded.TrimStart().Length, DutyReader.ListMarkerLength(passage.Folded));
@@ -242,6 +246,11 @@ internal sealed partial class DocumentWalker
                     governing = governingPast ? null : opening.Year;
                 }
             }
+            if (years.Deadlines.LastOrDefault(m => m.Governs && OpensClause(passage, sentence, m.Span.Start)) is { } opens)
+            {
+                chainedPast = opens.Year < PresentYear;
+                chained = chainedPast ? null : opens.Year;
+            }
             var ownDate = !firstSentence && years.Deadlines.Count > 0;
             var actor = Actor(section, passage, sentence, block.IsHeading || block.Head is not null && sentence.Start == 0
                                                           || block.Assignments.Any(a => a.Start <= sentence.Start && sentence.Start < a.End));
@@ -253,19 +262,24 @@ internal sealed partial class DocumentWalker
             var evidence = Evidence(section, sentence.Of(passage.Original).Trim());
             foreach (var target in found)
             {
-                if (past || (target.Deadline is null && governingPast))
+                if (past || (target.Deadline is null && (chainedPast || (chained is null && governingPast))))
                     continue;
                 var owners = OwnersAt(index, target.Quantity.Start, assignments, before)
                              ?? ActorBefore(actor, target.Quantity.Start)
                              ?? (block.Head is { } h ? OwnerPick.Of([h.Name]) : null)
                              ?? opener
                              ?? headingOwners;
-                _targetList.Add(MakeTarget(target, target.Deadline ?? governing ?? sectionDeadline, owners, evidence));
+                _targetList.Add(MakeTarget(target, target.Deadline ?? chained ?? governing ?? sectionDeadline, owners, evidence));
                 produced = true;
             }
             if (!block.IsHeading)
                 AddMeasure(passage, sentence, block, index, assignments, before, actor, found.Count > 0,
-                    years.Deadlines.FirstOrDefault(m => m.Year >= PresentYear)?.Year ?? governing ?? sectionDeadline, opener ?? headingOwners, evidence);
+                    years.Deadlines.FirstOrDefault(m => m.Year >= PresentYear)?.Year ?? chained ?? governing ?? sectionDeadline, opener ?? headingOwners, evidence);
+            if (!EndsWithSemicolon(passage.Masked, sentence))
+            {
+                chained = null;
+                chainedPast = false;
+            }
             if (ownDate)
             {
                 // a sentence with a date of its own ends the reach of the paragraph's opening date
@@ -274,6 +288,18 @@ internal sealed partial class DocumentWalker
             }
         }
         return produced;
+    }
+
+    /// <summary>Whether <paramref name="offset"/> is where a clause of the sentence starts (…行动，到2025年，…).</summary>
+    private static bool OpensClause(Passage passage, Span sentence, int offset) =>
+        Splitter.Clauses(passage.Masked, sentence).Any(c => c.Start == offset);
+
+    private static bool EndsWithSemicolon(string text, Span sentence)
+    {
+        var end = sentence.End;
+        while (end > sentence.Start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        return end > sentence.Start && text[end - 1] is '；' or ';';
     }
 
     internal Target MakeTarget(FoundTarget found, int? deadline, OwnerPick owners, Evidence evidence) => new()
@@ -435,12 +461,15 @@ internal sealed partial class DocumentWalker
         return DefaultPresentYear;
     }
 
-    private bool DeclaresFirstLeads(Document document)
-    {
-        var texts = document.AllSections().SelectMany(s => s.Paragraphs.Append(s.Heading)
-            .Concat(s.Tables.SelectMany(t => t.Header)));
+    /// <summary>A note in the text (以上各项任务的责任单位中，排名第一的为牵头单位) speaks for the plan's tasks; a
+    /// note in a section that holds tables (注：责任单位中排在第一位的为牵头单位 under a task table) and one in
+    /// a table's header speak for those tables only (see <see cref="TableReader"/>).</summary>
+    private bool DeclaresFirstLeads(Document document) =>
+        document.AllSections().Where(s => s.Tables.Count == 0).Any(s => NotesFirstLeads(s.Paragraphs.Append(s.Heading)));
+
+    /// <summary>Whether one of <paramref name="texts"/> says the first listed 责任单位 leads.</summary>
+    internal bool NotesFirstLeads(IEnumerable<string> texts) =>
         // A note on who leads names 牵头 (or its Traditional form 牽頭): only such text needs the regexes.
-        return texts.Where(t => t.Contains("牵头", StringComparison.Ordinal) || t.Contains("牽頭", StringComparison.Ordinal))
+        texts.Where(t => t.Contains("牵头", StringComparison.Ordinal) || t.Contains("牽頭", StringComparison.Ordinal))
             .Select(TextFold.ForMatch).Any(t => _rules.Owners.LeadFirstNotes.Any(r => r.IsMatch(t)));
-    }
 }

@@ -20,12 +20,13 @@ internal sealed partial class TableReader(DocumentWalker walker)
     public void Read(Section section, Table table, DocumentWalker.SectionContext context)
     {
         var columns = Classify(table.Header);
-        var firstLeads = walker.FirstLeads || table.Header.Any(h => _rules.Owners.LeadFirstNotes.Any(r => r.IsMatch(TextFold.ForMatch(h))));
+        var firstLeads = walker.FirstLeads || walker.NotesFirstLeads(table.Header) || walker.NotesFirstLeads(section.Paragraphs);
+        var notes = columns.Years.Count > 0 ? BaselineNotes(section) : [];
         foreach (var row in table.Rows)
         {
             var owners = RowOwners(table.Header, row, columns, firstLeads) ?? context.Owners;
             if (columns.Years.Count > 0)
-                ReadIndicatorRow(section, table.Header, row, columns, owners);
+                ReadIndicatorRow(section, table.Header, row, columns, owners, notes, table.Rows);
             else
                 ReadTaskRow(section, table.Header, row, columns, owners, context.Deadline);
         }
@@ -113,7 +114,53 @@ internal sealed partial class TableReader(DocumentWalker walker)
                         walker.Add(new Duty(walker.Namer.Name(name), Label(header[index]), task, walker.Evidence(section, task)));
     }
 
-    private void ReadIndicatorRow(Section section, IReadOnlyList<string> header, IReadOnlyList<string> row, Columns columns, OwnerPick owners)
+    /// <summary>A note beside a table (注：…能耗降低指标以2020年为基期): each of its sentences naming a baseline
+    /// year, folded, with that year.</summary>
+    private List<(string Sentence, int Year)> BaselineNotes(Section section)
+    {
+        var notes = new List<(string, int)>();
+        foreach (var paragraph in section.Paragraphs.Where(p => p.TrimStart().StartsWith('注')))
+        {
+            var passage = new Passage(paragraph);
+            foreach (var sentence in Splitter.Sentences(passage.Masked))
+                if (walker.Reader.Years.Baselines(passage.Masked, sentence).FirstOrDefault() is { } baseline)
+                    notes.Add((sentence.Of(passage.Folded), baseline.Year));
+        }
+        return notes;
+    }
+
+    /// <summary>The baseline a note gives a change row: the note naming the row's metric, else a note that
+    /// names no metric at all (注：以2020年为基数) and so speaks for every row.</summary>
+    private int? NotedBaseline(List<(string Sentence, int Year)> notes, string metric, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var core = Core(metric);
+        if (core.Length >= 2 && notes.FirstOrDefault(n => n.Sentence.Contains(core, StringComparison.Ordinal)) is { Sentence: not null } named)
+            return named.Year;
+        return notes.Where(n => !rows.Any(r => r.Any(c => c.Any(char.IsLetter) && !c.Any(char.IsAsciiDigit) && Core(c) is { Length: >= 4 } other
+                                                       && n.Sentence.Contains(other, StringComparison.Ordinal))))
+            .Select(n => (int?)n.Year).FirstOrDefault();
+    }
+
+    /// <summary>A metric without its direction and counting words (单位地区生产总值能源消耗累计降低 → 单位地区生产总值能源消耗).</summary>
+    private string Core(string metric)
+    {
+        var core = TextFold.ForMatch(metric);
+        var words = _rules.Patterns.Directions.Where(d => d.Direction is Direction.Decrease or Direction.Increase && !d.TakesObject).Select(d => d.Word)
+            .Concat(_rules.Patterns.Qualifiers.Where(q => q.Position == QualifierPosition.Hedge).Select(q => q.Word)).ToList();
+        for (var cut = true; cut;)
+        {
+            cut = false;
+            if (words.FirstOrDefault(w => core.Length > w.Length && core.EndsWith(w, StringComparison.Ordinal)) is { } word)
+            {
+                core = core[..^word.Length];
+                cut = true;
+            }
+        }
+        return core;
+    }
+
+    private void ReadIndicatorRow(Section section, IReadOnlyList<string> header, IReadOnlyList<string> row, Columns columns, OwnerPick owners,
+        List<(string Sentence, int Year)> notes, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var nameColumn = columns.Roles.Where(c => c.Value is TableColumnRole.Indicator or TableColumnRole.Task).Select(c => (int?)c.Key).FirstOrDefault()
                          ?? Enumerable.Range(0, row.Count).Where(i => !columns.Roles.ContainsKey(i) && !columns.Years.ContainsKey(i) && !IsSerial(row[i]))
@@ -129,7 +176,17 @@ internal sealed partial class TableReader(DocumentWalker walker)
             : unitMatch.Success ? unitMatch.Groups["unit"].Value : null;
         if (metric.Length == 0 || unit is null)
             return;
-        var decrease = _rules.Patterns.Directions.Any(d => d.Direction == Direction.Decrease && TextFold.ForMatch(metric).Contains(d.Word, StringComparison.Ordinal));
+        // 单位地区生产总值能源消耗较2020年下降: the cell names the year the change is measured from
+        var named = new Passage(metric);
+        var inCell = walker.Reader.Years.Baselines(named.Masked, new Span(0, named.Length)).FirstOrDefault();
+        if (inCell is not null && inCell.Span.Start >= 2)
+            metric = Passage.Squeeze(metric[..inCell.Span.Start]);
+        // a decrease word names the direction, unless it names an amount (化学需氧量重点工程减排量: tonnes
+        // of reductions, a level to reach)
+        var folded = TextFold.ForMatch(named.Original);
+        var decrease = _rules.Patterns.Directions.Any(d => d.Direction == Direction.Decrease
+            && folded.Replace(d.Word + "量", "", StringComparison.Ordinal).Contains(d.Word, StringComparison.Ordinal));
+        var baseline = decrease ? inCell?.Year ?? NotedBaseline(notes, named.Original, rows) : null;
         // the earliest year column is the base year when there are several (2020年 | 2025年 | 2030年)
         var baseYear = columns.Years.Count > 1 ? columns.Years.Values.Min() : (int?)null;
         var evidenceText = string.Join(" | ", row.Select(c => c.Trim()));
@@ -143,8 +200,11 @@ internal sealed partial class TableReader(DocumentWalker walker)
                 continue;
             var qualifier = _rules.Patterns.Qualifiers.FirstOrDefault(q => q.Position != QualifierPosition.Hedge && cell.Contains(q.Word, StringComparison.Ordinal));
             var rule = _rules.Units.Find(unit);
-            var found = new FoundTarget(new Span(0, 0), metric, value, unit, rule, decrease ? Direction.Decrease : Direction.Reach,
-                qualifier?.Word, qualifier?.Comparator ?? Comparator.Equal, null, year);
+            var comparator = qualifier?.Comparator ?? Comparator.Equal;
+            // ≤25, 不高于25: a level with a ceiling is a cap
+            var direction = decrease ? Direction.Decrease : comparator == Comparator.AtMost ? Direction.Cap : Direction.Reach;
+            var found = new FoundTarget(new Span(0, 0), metric, value, unit, rule, direction,
+                qualifier?.Word, comparator, baseline, year);
             walker.Add(walker.MakeTarget(found, year, owners, walker.Evidence(section, evidenceText)));
         }
     }

@@ -24,6 +24,10 @@ public sealed class OwnerPatterns
     /// <summary>Words that may stand before a body opening a clause (加强市碳达峰碳中和工作委员会对…).</summary>
     public required IReadOnlyList<string> DutyLeadIns { get; init; }
 
+    /// <summary>Words joining a unit to the partners it works with in one naming (市机关事务局会同市住建局、
+    /// 市发展改革委组织实施): the unit before leads, those after cooperate. Longest first.</summary>
+    public IReadOnlyList<string> JointWords { get; init; } = [];
+
     /// <summary>Task-table header words by the role of their column.</summary>
     public required IReadOnlyList<TableColumnRule> TableColumns { get; init; }
 }

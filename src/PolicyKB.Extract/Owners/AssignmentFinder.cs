@@ -20,6 +20,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
     private readonly System.Buffers.SearchValues<char> _labelStarts = System.Buffers.SearchValues.Create(rules.Owners.Markers.Select(m => m.Word[0]).Append('【').Distinct().ToArray());
     private readonly IReadOnlyList<OwnerMarker> _inline = rules.Owners.InlineRoles;
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
+    private readonly IReadOnlyList<string> _joint = rules.Owners.JointWords;
     private readonly WordScan _markerWords = new(rules.Owners.Markers.Select(m => m.Word));
     private readonly WordScan _namingWords = new(rules.Owners.Markers.Concat(rules.Owners.InlineRoles).Select(m => m.Word));
 
@@ -199,7 +200,23 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
             if (leadIn is not null)
                 part = part[leadIn.Length..];
             var role = _inline.FirstOrDefault(r => part.EndsWith(r.Word, StringComparison.Ordinal));
-            var names = role is null ? [] : Items(part[..^role.Word.Length]);
+            var listed = role is null ? "" : part[..^role.Word.Length];
+            // A会同B、C组织实施: A leads, its partners cooperate
+            var joint = role is null ? null : _joint.FirstOrDefault(w => listed.IndexOf(w, StringComparison.Ordinal) > 0);
+            if (joint is not null)
+            {
+                var at = listed.IndexOf(joint, StringComparison.Ordinal);
+                var leads = Items(listed[..at]);
+                var partners = Items(listed[(at + joint.Length)..]);
+                if (leads.Count > 0 && partners.Count > 0 && leads.Concat(partners).All(n => bodies.IsName(n) || Assignment.IsCollective(n)))
+                {
+                    units.AddRange(leads.Where(bodies.IsName).Select(n => new ListedUnit(namer.Name(n), OwnerRole.Lead, joint)));
+                    units.AddRange(partners.Where(bodies.IsName).Select(n => new ListedUnit(namer.Name(n), OwnerRole.Cooperate, joint)));
+                    end = clause.End;
+                    continue;
+                }
+            }
+            var names = role is null ? [] : Items(listed);
             // 各县区政府、市直有关部门按职责分工负责: generic references are passed over, not named
             var named = names.Where(bodies.IsName).ToList();
             if (role is null || names.Count == 0 || names.Any(n => !bodies.IsName(n) && !Assignment.IsCollective(n)))

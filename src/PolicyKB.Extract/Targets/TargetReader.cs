@@ -247,6 +247,13 @@ internal sealed class TargetReader
                 direction = inside.TakesObject ? inside with { Direction = Direction.Reach, TakesObject = false } : inside;
             else if (before is null && leadVerb is not null)
                 direction = leadVerb;   // 完成既有公共建筑节能改造八万平方米: the verb cut as a lead-in
+            // 全县公共机构实施既有建筑节能改造三万平方米: a verb taking an object inside the phrase, after
+            // its subject, governs the number; what it takes is the metric
+            else if (before is null && InnerObjectVerb(text, pre) is var (inner, at))
+            {
+                direction = inner;
+                pre = new Span(at, pre.End);
+            }
             Add(pieces, pre);
             Add(pieces, rightNoun);
         }
@@ -489,6 +496,17 @@ internal sealed class TargetReader
                 cut = at + word.Length;
         }
         return new Span(cut, pre.End);
+    }
+
+    /// <summary>The last verb taking an object (实施, 建设, 遴选 …) inside a phrase, not at its start and
+    /// leaving a noun of two characters or more after it; with where that noun starts.</summary>
+    private (DirectionWord Word, int NounStart)? InnerObjectVerb(string text, Span span)
+    {
+        for (var i = span.End - 3; i > span.Start; i--)
+            foreach (var d in _patterns.Directions)
+                if (d.TakesObject && d.Word.Length >= 2 && StartsWith(text, i, span.End, d.Word) && span.End - (i + d.Word.Length) >= 2)
+                    return (d, i + d.Word.Length);
+        return null;
     }
 
     private DirectionWord? StartingDirection(string text, Span span) =>

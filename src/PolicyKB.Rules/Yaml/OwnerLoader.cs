@@ -25,6 +25,7 @@ internal static class OwnerLoader
             OrgSuffixes = PatternReader.Words(root, "org_suffixes"),
             DutyVerbs = PatternReader.Words(root, "duty_verbs"),
             DutyLeadIns = PatternReader.Words(root, "duty_lead_ins"),
+            JointWords = PatternReader.Words(root, "joint_words"),
             TableColumns = TableColumns(root),
         };
         root.RejectUnknownKeys();
