@@ -18,8 +18,33 @@ internal sealed class PlanBody
     public required IReadOnlyList<BodySection> Sections { get; init; }
     public required IReadOnlyList<BodyParagraph> Paragraphs { get; init; }
     public required IReadOnlyList<(int SectionOrd, Table Table)> Tables { get; init; }
-    public required IReadOnlyList<BodyRecord<Measure>> Measures { get; init; }
-    public required IReadOnlyList<BodyRecord<Duty>> Duties { get; init; }
+    // A body read back decodes its measures and duties when they are first asked for: a search hit
+    // needs only its paragraph and section path.
+    private IReadOnlyList<BodyRecord<Measure>>? _measures;
+    private IReadOnlyList<BodyRecord<Duty>>? _duties;
+    private Func<(IReadOnlyList<BodyRecord<Measure>>, IReadOnlyList<BodyRecord<Duty>>)>? _readRecords;
+
+    public IReadOnlyList<BodyRecord<Measure>> Measures
+    {
+        get => Records()._measures!;
+        init => _measures = value;
+    }
+
+    public IReadOnlyList<BodyRecord<Duty>> Duties
+    {
+        get => Records()._duties!;
+        init => _duties = value;
+    }
+
+    private PlanBody Records()
+    {
+        if (_readRecords is { } read)
+        {
+            (_measures, _duties) = read();
+            _readRecords = null;
+        }
+        return this;
+    }
 
     /// <summary>The text a located quote spans.</summary>
     public string Quote(BodySpan span) => Paragraphs[span.Paragraph].Text.Substring(span.Start, span.Length);
@@ -81,8 +106,8 @@ internal sealed class PlanBody
     /// <param name="documentId">The plan's id, for the records' evidence.</param>
     public static PlanBody Unpack(byte[] packed, string documentId)
     {
-        using var stream = new MemoryStream(PackedText.Unpack(packed), writable: false);
-        using var r = new BinaryReader(stream, Encoding.UTF8);
+        var data = PackedText.Unpack(packed);
+        using var r = new BinaryReader(new MemoryStream(data, writable: false), Encoding.UTF8);
         if (r.ReadByte() != FormatVersion)
             throw new InvalidDataException("unknown plan body format");
         var sections = new BodySection[r.ReadInt32()];
@@ -101,14 +126,16 @@ internal sealed class PlanBody
                 rows[k] = ReadStrings(r);
             tables[i] = (ord, new Table(header, rows));
         }
-        var body = new PlanBody
-        {
-            Sections = sections,
-            Paragraphs = paragraphs,
-            Tables = tables,
-            Measures = [],
-            Duties = [],
-        };
+        var records = (int)r.BaseStream.Position;
+        var body = new PlanBody { Sections = sections, Paragraphs = paragraphs, Tables = tables };
+        body._readRecords = () => ReadRecords(data, records, body, documentId);
+        return body;
+    }
+
+    private static (IReadOnlyList<BodyRecord<Measure>>, IReadOnlyList<BodyRecord<Duty>>) ReadRecords(
+        byte[] data, int offset, PlanBody body, string documentId)
+    {
+        using var r = new BinaryReader(new MemoryStream(data, offset, data.Length - offset, writable: false), Encoding.UTF8);
         var measures = new BodyRecord<Measure>[r.ReadInt32()];
         for (var i = 0; i < measures.Length; i++)
         {
@@ -132,7 +159,7 @@ internal sealed class PlanBody
             var role = ReadNullableString(r);
             duties[i] = new BodyRecord<Duty>(new Duty(department, role, ReadNullableString(r) ?? evidence.Sentence, evidence), at);
         }
-        return new PlanBody { Sections = sections, Paragraphs = paragraphs, Tables = tables, Measures = measures, Duties = duties };
+        return (measures, duties);
     }
 
     /// <summary>The plan's heading tree with its paragraphs and tables, as ingest made it (table rows
