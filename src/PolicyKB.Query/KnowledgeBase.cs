@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PolicyKB.Core;
 using PolicyKB.Extract;
 using PolicyKB.Ingest;
+using PolicyKB.Query.Ask;
 using PolicyKB.Query.Targets;
 using PolicyKB.Rules;
 using PolicyKB.Store;
@@ -184,7 +185,14 @@ public sealed class KnowledgeBase : IDisposable
             return name;
         var known = Regions().Find(name);
         if (known is null)
+        {
+            // A stored plan's region the catalog lacks (a county's plan) by its short name: 兰考 → 兰考县.
+            var folded = TextFold.ForMatch(name);
+            var matches = stored.Where(r => QuestionAnalyzer.StoredRegion(r, null).ShortNames.Contains(folded)).ToList();
+            if (matches.Count == 1)
+                return matches[0];
             throw new KbException(Messages.UnknownRegion(region, stored));
+        }
         if (!stored.Contains(known.Name))
             throw new KbException(Messages.RegionNotStored(known.Name, stored));
         return known.Name;

@@ -18,5 +18,16 @@ internal static class Messages
     public static string UnknownLevel(string level) =>
         $"未知级别“{level}”（可用：national 国家、province 省级、city 市级、county 县级、district 区级）";
 
-    private static string List(IEnumerable<string> items) => items.Any() ? string.Join("、", items) : "（无）";
+    // At most this many names; a knowledge base of every plan in the country holds hundreds of regions.
+    private const int MaxListed = 30;
+
+    private static string List(IEnumerable<string> items)
+    {
+        var all = items.ToList();
+        if (all.Count == 0)
+            return "（无）";
+        return all.Count <= MaxListed
+            ? string.Join("、", all)
+            : string.Join("、", all.Take(MaxListed)) + $" 等 {all.Count} 个（kb docs 列出全部方案）";
+    }
 }

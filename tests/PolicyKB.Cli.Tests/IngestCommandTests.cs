@@ -67,4 +67,25 @@ public sealed class IngestCommandTests : IDisposable
         var hit = JsonDocument.Parse(_kb.Run("search", "充电桩", "--json").Stdout).RootElement.GetProperty("results")[0];
         Assert.Contains("6000个", hit.GetProperty("text").GetString());
     }
+
+    [Fact]
+    public void A_county_missing_from_the_catalog_is_found_by_its_short_name()
+    {
+        var plan = Path.Combine(_kb.Folder, "plan.txt");
+        File.WriteAllText(plan, """
+            兰考县碳达峰实施方案
+
+            一、主要目标
+            到2025年，全县单位地区生产总值能源消耗比2020年下降14%，非化石能源消费比重达到20%。
+            """);
+        Assert.Equal(0, _kb.Run("ingest", plan).ExitCode);
+
+        var targets = _kb.Run("targets", "--region", "兰考", "--json");
+        var unknown = _kb.Run("targets", "--region", "兰州");
+
+        Assert.Equal(0, targets.ExitCode);
+        Assert.Contains("兰考县", targets.Stdout);
+        Assert.Contains("14", targets.Stdout);
+        Assert.Equal(2, unknown.ExitCode);
+    }
 }
