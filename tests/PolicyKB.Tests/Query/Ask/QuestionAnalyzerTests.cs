@@ -8,19 +8,20 @@ public sealed class QuestionAnalyzerTests(AskFixture fixture)
 {
     private Question Analyze(string question) => fixture.Analyzer.Analyze(question);
 
-    public static TheoryData<string> ExampleIds()
+    // Several examples can share a line of questions.yaml: each is one case (source and question).
+    public static TheoryData<string, string> ExampleIds()
     {
-        var data = new TheoryData<string>();
-        foreach (var (_, _, source) in QuestionRules.Load(TestPaths.Rules).Examples)
-            data.Add(source);
+        var data = new TheoryData<string, string>();
+        foreach (var (question, _, source) in QuestionRules.Load(TestPaths.Rules).Examples)
+            data.Add(source, question);
         return data;
     }
 
     [Theory]
     [MemberData(nameof(ExampleIds))]
-    public void Rule_example_gets_its_intent(string source)
+    public void Rule_example_gets_its_intent(string source, string text)
     {
-        var example = fixture.Questions.Examples.First(e => e.Source == source);
+        var example = fixture.Questions.Examples.First(e => e.Source == source && e.Question == text);
 
         var question = Analyze(example.Question);
 
