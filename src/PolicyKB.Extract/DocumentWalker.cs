@@ -80,20 +80,34 @@ internal sealed partial class DocumentWalker
         var before = ordered.Count > 0 && ordered[0].Assignment.Leading;
 
         var sectionDeadline = context.Deadline;
+        ListLead? list = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            var produced = ReadBlock(section, block, i, blocks, ordered, before, sectionDeadline, context.Owners, context.Past);
+            var isItem = !block.IsHeading && DutyReader.ListMarkerLength(block.Passage.Folded) > 0;
+            if (!isItem)
+                list = null;
+            var produced = ReadBlock(section, block, i, blocks, ordered, before, list?.Deadline ?? sectionDeadline, context.Owners, context.Past, list?.Baseline);
+            if (produced || block.IsHeading || isItem)
+                continue;
             // 到2030年，主要目标是： — a lead sentence dates what follows it in the section
-            if (!produced && !block.IsHeading && LeadDeadline(block.Passage) is { } lead)
+            if (LeadDeadline(block.Passage) is { } lead)
                 sectionDeadline = lead;
+            // 到2025年，…基本形成。 then ①…；②…： the sentence opening a list dates (and bases) its items
+            if (i + 1 < blocks.Count && !blocks[i + 1].IsHeading && DutyReader.ListMarkerLength(blocks[i + 1].Passage.Folded) > 0)
+                list = OpensList(block.Passage);
         }
         var onward = context with { Deadline = sectionDeadline };
         if (!context.Past)
             foreach (var table in section.Tables)
                 _tables.Read(section, table, onward);
         foreach (var child in section.Children)
-            Walk(child, onward);
+        {
+            // a short item of the list (③城镇新建建筑全面执行绿色建筑标准；) may have been read as a heading:
+            // the list's items under it keep the list's date
+            var item = list?.Deadline is not null && DutyReader.ListMarkerLength(TextFold.ForMatch(child.Heading)) > 0;
+            Walk(child, item ? onward with { Deadline = list!.Deadline } : onward);
+        }
     }
 
     private SectionContext FromHeading(Section section, SectionContext inherited)
@@ -132,6 +146,17 @@ internal sealed partial class DocumentWalker
         var baselines = _reader.Years.Baselines(heading.Masked, span);
         return _reader.Years.Deadlines(YearFinder.Blank(heading.Masked, baselines), span)
             .FirstOrDefault(m => m.Year >= PresentYear)?.Year;
+    }
+
+    /// <summary>What the sentence opening a list (①… (1)… 1.…) gives its items: a deadline and a baseline.</summary>
+    private sealed record ListLead(int? Deadline, int? Baseline);
+
+    private ListLead? OpensList(Passage passage)
+    {
+        var span = new Span(0, passage.Length);
+        var deadline = GoverningDeadlines(passage, span).FirstOrDefault()?.Year;
+        var baseline = _reader.Years.Baselines(passage.Masked, span).FirstOrDefault()?.Year;
+        return deadline is null && baseline is null ? null : new ListLead(deadline, baseline);
     }
 
     private Block MakeBlock(string text, bool isHeading)
@@ -213,7 +238,8 @@ internal sealed partial class DocumentWalker
 
     /// <summary>Reads one paragraph; true when it held a target.</summary>
     private bool ReadBlock(Section section, Block block, int index, List<Block> blocks,
-        List<(int Block, Assignment Assignment)> assignments, bool before, int? sectionDeadline, OwnerPick headingOwners, bool past)
+        List<(int Block, Assignment Assignment)> assignments, bool before, int? sectionDeadline, OwnerPick headingOwners, bool past,
+        int? leadBaseline = null)
     {
         var passage = block.Passage;
         int? governing = null;
@@ -269,7 +295,10 @@ internal sealed partial class DocumentWalker
                              ?? (block.Head is { } h ? OwnerPick.Of([h.Name]) : null)
                              ?? opener
                              ?? headingOwners;
-                _targetList.Add(MakeTarget(target, target.Deadline ?? chained ?? governing ?? sectionDeadline, owners, evidence));
+                var based = leadBaseline is { } year && target.BaselineYear is null && target.Direction is Direction.Decrease or Direction.Increase
+                    ? target with { BaselineYear = year }
+                    : target;
+                _targetList.Add(MakeTarget(based, target.Deadline ?? chained ?? governing ?? sectionDeadline, owners, evidence));
                 produced = true;
             }
             if (!block.IsHeading)

@@ -232,4 +232,22 @@ public sealed class MoreLayoutTests
         Assert.Null(renovation.Deadline);   // 时间安排: 长期
         Assert.Equal(2025, Single(plan, "能效标杆水平以上产能比例", 30m).Deadline);
     }
+
+    [Fact]
+    public void Numbered_goal_items_take_the_date_and_baseline_of_the_sentence_opening_them()
+    {
+        var plan = RulesFixture.Layout("k-numbered-goals.txt");
+
+        // 到2025年，…。 then ①②③: every item is a 2025 goal; its own 较2020年 stays
+        Is(Single(plan, "单位地区生产总值能耗", 12m), Direction.Decrease, null, 2020, 2025);
+        Is(Single(plan, "非化石能源消费比重", 30m), Direction.Reach, "以上", null, 2025);
+        Is(Single(plan, "新能源汽车新车销售量占比", 20m), Direction.Reach, "左右", null, 2025);
+        // a later 到2030年 opener starts a list of its own; an item with its own year keeps it
+        Is(Single(plan, "森林覆盖率", 72m), Direction.Reach, null, null, 2030);
+        Is(Single(plan, "绿地率", 40m), Direction.Reach, null, null, 2028);
+        // 与2020年相比，到2027年，…： dates and bases (1)(2)
+        Is(Single(plan, "单位工业增加值用水量", 10m), Direction.Decrease, null, 2020, 2027);
+        Is(Single(plan, "规模以上工业单位增加值能耗", 14m), Direction.Decrease, null, 2020, 2027);
+        Assert.Equal(7, plan.Targets.Count);
+    }
 }
