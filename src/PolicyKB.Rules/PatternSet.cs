@@ -44,6 +44,10 @@ public sealed class PatternSet
     /// <summary>Nouns after a number that are not part of the metric (…17%的目标).</summary>
     public required IReadOnlyList<string> MetricTailStops { get; init; }
 
+    /// <summary>Nouns ending a list that every item shares when one value covers them all
+    /// (化肥、农药利用率均达到40% → 化肥利用率, 农药利用率), longest first.</summary>
+    public IReadOnlyList<string> SharedTails { get; init; } = [];
+
     /// <summary>Numbers with a unit that are not targets, told by their left and right context.</summary>
     public required IReadOnlyList<ContextRule> NotTargets { get; init; }
 

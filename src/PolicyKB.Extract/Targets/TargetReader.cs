@@ -25,6 +25,10 @@ internal sealed class TargetReader
 
     // X和Y各10个: one number for each of the nouns before it
     private const string Each = "各";
+
+    // 化肥、农药利用率均达到43%: one value for every noun of the list (not 年均, 人均: a way of counting)
+    private const string All = "均";
+    private const string CountedBy = "年人日月户亩";
     private const string ListJoiners = "、和与及";
 
     // Between two numbers a bracket opens a remark about the first (…100万千瓦以上（其中分布式光伏50万千瓦）).
@@ -48,11 +52,11 @@ internal sealed class TargetReader
         _years = new YearFinder(rules.Patterns);
         var words = _patterns.Directions.Select(d => d.Word)
             .Concat(_patterns.Qualifiers.Where(q => q.Position != QualifierPosition.After).Select(q => q.Word))
-            .Append(Respectively).Append(Each).Distinct();
+            .Append(Respectively).Append(Each).Append(All).Distinct();
         _leftWords = words.Select(w => (w,
                 _patterns.Directions.FirstOrDefault(d => d.Word == w),
                 _patterns.Qualifiers.FirstOrDefault(q => q.Word == w && q.Position != QualifierPosition.After),
-                w == Respectively, w == Each))
+                w == Respectively, w is Each or All))
             .OrderByDescending(w => w.Item1.Length).ToArray();
         _after = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.After).ToArray();
         _hedges = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.Hedge).ToArray();
@@ -147,7 +151,8 @@ internal sealed class TargetReader
                 leftEnd = b.Span.Start;
                 continue;
             }
-            var word = _leftWords.FirstOrDefault(w => EndsWith(text, segment.Start, leftEnd, w.Word));
+            var word = _leftWords.FirstOrDefault(w => EndsWith(text, segment.Start, leftEnd, w.Word)
+                && !(w.Word == All && leftEnd - 2 >= segment.Start && CountedBy.Contains(text[leftEnd - 2])));
             if (word.Word is null)
             {
                 if (EndTrim(text, segment.Start, leftEnd) is { } cut)
@@ -266,7 +271,7 @@ internal sealed class TargetReader
             if (parts.Count > 1)
             {
                 var tail = respectively ? passage.Squeezed(RunTail(text, context)) : "";
-                var names = SharePrefix(parts.Select(passage.Squeezed).ToList()).Select(n => n + tail).ToList();
+                var names = SharePrefix(ShareTail(parts.Select(passage.Squeezed).ToList())).Select(n => n + tail).ToList();
                 if (each)
                     return names.Select(n => Remember(context, Build(context, quantity, n, direction, before, hedge, after, baseline, segment))).ToList();
                 context.RespectiveMetrics = new Queue<string>(names.Skip(1));
@@ -566,6 +571,19 @@ internal sealed class TargetReader
                     names[k] = first[..cut] + names[k];
                     break;
                 }
+        return names;
+    }
+
+    /// <summary>化肥、农药利用率 → 化肥利用率, 农药利用率: items before the last one that do not end with
+    /// a shared tail (rules: shared_tails) take the last one's.</summary>
+    private List<string> ShareTail(List<string> names)
+    {
+        var last = names[^1];
+        if (_patterns.SharedTails.FirstOrDefault(t => last.Length > t.Length && last.EndsWith(t, StringComparison.Ordinal)) is not { } tail)
+            return names;
+        for (var k = 0; k < names.Count - 1; k++)
+            if (names[k].Length > 0 && !_patterns.SharedTails.Any(t => names[k].EndsWith(t, StringComparison.Ordinal)))
+                names[k] += tail;
         return names;
     }
 

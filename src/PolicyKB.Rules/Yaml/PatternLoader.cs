@@ -40,6 +40,7 @@ internal static class PatternLoader
             MetricEndTrims = PatternReader.Regexes(root, "metric_end_trims", examples),
             MetricCutAfter = PatternReader.Words(root, "metric_cut_after"),
             MetricTailStops = PatternReader.Words(root, "metric_tail_stops"),
+            SharedTails = PatternReader.Words(root, "shared_tails"),
             NotTargets = NotTargets(root, examples),
             MeasureKinds = MeasureKinds(root),
         };

@@ -68,6 +68,32 @@ public sealed class SentenceExtractionTests
     }
 
     [Theory]
+    [InlineData("到2026年，秸秆、畜禽粪污综合利用率均达到88%以上。", "秸秆综合利用率", "畜禽粪污综合利用率")]
+    [InlineData("到2026年，风电、光伏发电装机容量均达到120万千瓦以上。", "风电装机容量", "光伏发电装机容量")]
+    [InlineData("到2026年，森林覆盖率、草原综合植被盖度均达到88%以上。", "森林覆盖率", "草原综合植被盖度")]
+    public void One_value_shared_by_a_list_is_a_target_for_each_item(string sentence, string first, string second)
+    {
+        var targets = _extractor.ExtractSentence(sentence);
+
+        Assert.Equal([first, second], targets.Select(t => t.Metric));
+        Assert.All(targets, t =>
+        {
+            Assert.Equal("以上", t.Qualifier);
+            Assert.Equal(Comparator.AtLeast, t.Comparator);
+            Assert.Equal(2026, t.Deadline);
+        });
+    }
+
+    [Fact]
+    public void A_yearly_average_is_no_shared_value()
+    {
+        var target = Assert.Single(_extractor.ExtractSentence("到2026年，农业用水量年均下降2%。"));
+
+        Assert.Equal("农业用水量", target.Metric);
+        Assert.Equal(Direction.Decrease, target.Direction);
+    }
+
+    [Theory]
     [InlineData("到2025年，单位建筑面积碳排放较2022年下降8%，人均用水量下降4%。")]
     [InlineData("到2025年，单位建筑面积碳排放比2022年下降8%、人均用水量下降4%。")]
     public void Enumerated_changes_share_the_first_ones_baseline_year(string sentence)
