@@ -26,6 +26,7 @@ internal sealed partial class DocumentWalker
     private readonly DutyReader _duties;
     private readonly TableReader _tables;
     private readonly List<Target> _targetList = [];
+    private readonly HashSet<Target> _tableTargets = new(ReferenceEqualityComparer.Instance);
     private readonly List<Measure> _measureList = [];
     private readonly List<Duty> _dutyList = [];
 
@@ -59,6 +60,7 @@ internal sealed partial class DocumentWalker
         var root = new SectionContext(null, OwnerPick.None, Past: false);
         foreach (var section in _document.Sections)
             Walk(section, root);
+        MergeRestated();
         return new Extraction(_document, _targetList, _measureList, _dutyList);
     }
 
@@ -349,7 +351,34 @@ internal sealed partial class DocumentWalker
         Evidence = evidence,
     };
 
-    internal void Add(Target target) => _targetList.Add(target);
+    /// <summary>A target read from a table row (a task table), kept apart for <see cref="MergeRestated"/>.</summary>
+    internal void Add(Target target)
+    {
+        _targetList.Add(target);
+        _tableTargets.Add(target);
+    }
+
+    /// <summary>A task table restating a target of the text (the same metric, value and unit, no other
+    /// deadline) is one target: the row's, which names its owners, dated by the text where the row is not
+    /// (完成时限: 持续推进).</summary>
+    private void MergeRestated()
+    {
+        foreach (var row in _tableTargets)
+        {
+            var body = _targetList.FirstOrDefault(t => !_tableTargets.Contains(t) && Restates(row, t));
+            if (body is null)
+                continue;
+            _targetList.Remove(body);
+            if (row.Deadline is null && body.Deadline is not null)
+                _targetList[_targetList.IndexOf(row)] = row with { Deadline = body.Deadline };
+        }
+    }
+
+    private static bool Restates(Target row, Target body) =>
+        row.Value == body.Value && row.Unit == body.Unit
+        && (row.Deadline is null || body.Deadline is null || row.Deadline == body.Deadline)
+        && (body.Owners.Count == 0 || body.Owners.SequenceEqual(row.Owners))
+        && (row.Metric.Contains(body.Metric, StringComparison.Ordinal) || body.Metric.Contains(row.Metric, StringComparison.Ordinal));
 
     internal void Add(Measure measure) => _measureList.Add(measure);
 

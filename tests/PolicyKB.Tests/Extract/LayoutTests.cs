@@ -250,4 +250,24 @@ public sealed class MoreLayoutTests
         Is(Single(plan, "规模以上工业单位增加值能耗", 14m), Direction.Decrease, null, 2020, 2027);
         Assert.Equal(7, plan.Targets.Count);
     }
+
+    [Fact]
+    public void A_task_table_restating_a_target_of_the_text_makes_one_target_owned_by_the_row()
+    {
+        var plan = RulesFixture.Layout("l-restated-tasks.txt");
+
+        var solar = Single(plan, "建筑屋顶光伏装机", 5m, "万千瓦");
+        Owned(solar, ["池州市发展和改革委员会"], "池州市住房和城乡建设局", "池州市机关事务管理局");
+        Assert.Equal(2026, solar.Deadline);   // the row's 完成时限; the text gives none
+        var prefab = Single(plan, "装配式建筑占比", 35m);
+        Owned(prefab, ["池州市住房和城乡建设局"], "池州市自然资源和规划局");
+        Assert.Equal(2026, prefab.Deadline);   // the row says 持续推进; the text gives 到2026年
+        // 2025年起 is when a yearly task starts, not its deadline
+        var buildings = Single(plan, "超低能耗建筑", 3m);
+        Assert.Equal(2026, buildings.Deadline);
+        Assert.DoesNotContain(plan.Targets, t => t.Metric.StartsWith('起'));
+        Owned(Single(plan, "既有居住建筑节能改造", 20m), ["池州市住房和城乡建设局"], "池州市财政局");
+        Assert.Empty(Single(plan, "绿色建材应用比例", 70m).Owners);   // in no row
+        Assert.Equal(5, plan.Targets.Count);
+    }
 }
