@@ -270,4 +270,13 @@ public sealed class MoreLayoutTests
         Assert.Empty(Single(plan, "绿色建材应用比例", 70m).Owners);   // in no row
         Assert.Equal(5, plan.Targets.Count);
     }
+
+    [Fact]
+    public void Office_lines_after_a_task_name_its_lead_and_cooperating_offices()
+    {
+        var plan = RulesFixture.Layout("m-office-lines.txt");
+
+        Owned(Single(plan, "超低排放改造", 4m), ["大气环境处"], "综合处", "青海省生态环境监测中心");
+        Owned(Single(plan, "一般工业固体废物综合利用率", 60m), ["固体废物与化学品处"]);
+    }
 }
