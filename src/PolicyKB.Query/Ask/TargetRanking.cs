@@ -87,6 +87,9 @@ internal static class TargetRanking
     {
         var best = scored[0].Record;
         var chosen = new List<TargetRecord> { best };
+        // 力争4万个、确保3.5万个: a stretch goal and its floor, stated together, answer together
+        if (scored.Skip(1).Select(c => c.Record).FirstOrDefault(c => IsStretchPair(best, c)) is { } twin)
+            chosen.Add(twin);
         if (!q.Plural)
         {
             // Targets the question cannot tell apart from one sentence are all its answer (居住建筑65%、公共建筑72%).
@@ -112,6 +115,18 @@ internal static class TargetRanking
         }
         return chosen.OrderBy(c => c.Target.Deadline ?? 0).ThenBy(c => c.Order).ToList();
     }
+
+    // Hedges marking a stretch goal (力争达到800万千瓦) stated beside its floor (确保达到700万千瓦).
+    private static readonly string[] StretchWords = ["力争", "争取", "努力"];
+
+    internal static bool IsStretchPair(TargetRecord a, TargetRecord b) =>
+        a.Document.Id == b.Document.Id && a.Target.Metric == b.Target.Metric && a.Target.Deadline == b.Target.Deadline
+        && a.Target.Unit == b.Target.Unit && a.Target.Value != b.Target.Value
+        && a.Target.Evidence.Sentence == b.Target.Evidence.Sentence
+        && IsStretch(a.Target) != IsStretch(b.Target);
+
+    private static bool IsStretch(Target t) =>
+        t.Qualifier is { } q && StretchWords.Any(w => q.StartsWith(w, StringComparison.Ordinal));
 
     // A second metric counts when its name covers at least two of the question's pairs that the
     // chosen ones leave uncovered (分散式充电桩 after 集中式充电站).

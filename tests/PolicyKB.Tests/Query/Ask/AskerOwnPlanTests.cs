@@ -42,6 +42,17 @@ public sealed class AskerOwnPlanTests(AskFixture fixture)
     [InlineData("桂林城镇新建建筑中绿色建筑占比要达到多少？", "100%")]
     public void Value(string question, string value) => Assert.Equal(value, Ask(question).Answer);
 
+    [Theory]
+    [InlineData("南充市到2027年公共换电站建设目标是多少？")]
+    [InlineData("南充市公共换电站力争建成多少座、确保建成多少座？")]
+    public void A_stretch_goal_and_its_floor_answer_together(string question)
+    {
+        var answer = Ask(question).Answer;
+
+        Assert.Contains("60座", answer);
+        Assert.Contains("45座", answer);
+    }
+
     [Fact]
     public void Deadline_of_a_target_written_in_full_width_digits() =>
         Assert.Equal("2027年", Ask("桂林城镇新建建筑中绿色建筑占比什么时候达到100%？").Answer);
