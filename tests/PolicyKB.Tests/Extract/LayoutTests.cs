@@ -278,5 +278,7 @@ public sealed class MoreLayoutTests
 
         Owned(Single(plan, "超低排放改造", 4m), ["大气环境处"], "综合处", "青海省生态环境监测中心");
         Owned(Single(plan, "一般工业固体废物综合利用率", 60m), ["固体废物与化学品处"]);
+        // an office acting in prose has a duty
+        Assert.Contains(plan.Duties, d => d.Department == "规划财务处" && d.Text.Contains("专项资金", StringComparison.Ordinal));
     }
 }
