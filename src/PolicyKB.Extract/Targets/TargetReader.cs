@@ -328,7 +328,9 @@ internal sealed class TargetReader
         if (direction == Direction.Increase && directionWord is { TakesObject: true } && hedge?.Word == "累计")
             direction = Direction.Reach;
         var deadline = DeadlineOf(context, quantity);
-        baseline ??= BaselineBefore(context, segment) ?? (quantity.IsRange ? null : SharedBaseline(context, direction));
+        // 年均下降4.2%: a yearly rate is measured year on year, from no base year it could share
+        var yearly = hedge?.Word is "年均" or "平均每年";
+        baseline ??= BaselineBefore(context, segment) ?? (quantity.IsRange || yearly ? null : SharedBaseline(context, direction));
         // "十四五 … 累计降低 17%": a cumulative change over a five-year period is measured from the
         // year before the period starts (十四五 → 2020). Without 累计 no baseline is implied.
         if (baseline is null && hedge?.Word == "累计" && direction is Direction.Decrease or Direction.Increase

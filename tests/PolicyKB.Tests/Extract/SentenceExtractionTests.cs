@@ -85,6 +85,15 @@ public sealed class SentenceExtractionTests
     }
 
     [Fact]
+    public void A_yearly_rate_after_a_change_from_a_base_year_shares_no_base_year()
+    {
+        var targets = _extractor.ExtractSentence("到2026年，全县单位工业增加值能耗较2022年下降12%，单位地区生产总值用水量年均下降3%。");
+
+        Assert.Equal(2022, Assert.Single(targets, t => t.Value == 12m).BaselineYear);
+        Assert.Null(Assert.Single(targets, t => t.Value == 3m).BaselineYear);
+    }
+
+    [Fact]
     public void A_yearly_average_is_no_shared_value()
     {
         var target = Assert.Single(_extractor.ExtractSentence("到2026年，农业用水量年均下降2%。"));
