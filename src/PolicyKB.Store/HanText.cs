@@ -6,7 +6,7 @@ namespace PolicyKB.Store;
 /// <summary>Character classes shared by the segmenter, the FTS query builder and the highlighter.</summary>
 internal static class HanText
 {
-    /// <summary>A Han ideograph: the character-pair (bigram) index works on runs of these.</summary>
+    /// <summary>A Han ideograph: query terms made of these are also looked for character by character.</summary>
     public static bool IsHan(Rune r) => r.Value switch
     {
         0x3007 => true,                     // 〇, the ideographic zero of 二〇二五年

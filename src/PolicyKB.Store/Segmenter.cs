@@ -11,9 +11,8 @@ namespace PolicyKB.Store;
 /// The lexicon fixes the terms it knows. Words are the cheapest path through a lattice of ICU words,
 /// lexicon terms, and single characters split off an ICU word (costs below): a lexicon term is taken
 /// where ICU's cut agrees or where the term replaces more ICU tokens than the fragments it leaves, so
-/// 节能 stays out of 调节能力 (ICU: 调节|能力). For everything the lexicon does not know,
-/// <see cref="AppendGrams"/> gives the index a second, context-free view of the text (overlapping
-/// character pairs) on which any substring matches.
+/// 节能 stays out of 调节能力 (ICU: 调节|能力). What the lexicon does not know, a query finds through
+/// the other ways a text can hold a term (<see cref="FtsQuery.Term"/>).
 /// </remarks>
 public sealed class Segmenter
 {
@@ -24,7 +23,6 @@ public sealed class Segmenter
     [ThreadStatic] private static bool t_nativeTried;
     [ThreadStatic] private static List<(int End, bool Word)>? t_segments;
     [ThreadStatic] private static Lattice? t_lattice;
-    [ThreadStatic] private static List<(int Start, int Length)>? t_run;
 
     private readonly TermTrie _terms;
 
@@ -170,93 +168,6 @@ public sealed class Segmenter
         else
             IcuNetWordBreak.Boundaries(text, segments);
         return segments;
-    }
-
-    /// <summary>Appends the character-pair view of a folded text (the index's gram column): each run of
-    /// Han characters c1…cn gives c1c2 c2c3 … c(n-1)cn cn — one token per character position, so a
-    /// phrase of pairs matches exactly the substrings; runs of other letters or digits stay whole.
-    /// Quotation marks inside a run are looked through (“两高”项目 reads as 两高项目).</summary>
-    /// <param name="open">True for a query: its last Han run may continue in the text, so its final lone
-    /// character is left out (2+ chars) or becomes a prefix (1 char: <paramref name="prefixLast"/>).</param>
-    /// <returns>The number of tokens appended.</returns>
-    public static int AppendGrams(StringBuilder output, string folded, bool open, out bool prefixLast)
-    {
-        prefixLast = false;
-        var count = 0;
-        var i = 0;
-        while (i < folded.Length)
-        {
-            var rune = HanText.RuneAt(folded, i);
-            if (HanText.IsHan(rune))
-            {
-                // A run of Han characters, looking through quotation marks between two of them.
-                var run = t_run ??= [];
-                run.Clear();
-                while (true)
-                {
-                    var length = HanText.RuneLength(folded, i);
-                    run.Add((i, length));
-                    i += length;
-                    var next = i;
-                    while (next < folded.Length && HanText.IsTransparent(folded[next]))
-                        next++;
-                    if (next >= folded.Length || !HanText.IsHan(HanText.RuneAt(folded, next)))
-                        break;
-                    i = next;
-                }
-                var lastRun = open && !MoreTokensFrom(folded, i);
-                for (var k = 0; k < run.Count; k++)
-                {
-                    var (at, length) = run[k];
-                    if (k < run.Count - 1)
-                    {
-                        var (nextAt, nextLength) = run[k + 1];
-                        AppendPair(output, folded.AsSpan(at, length), folded.AsSpan(nextAt, nextLength), ref count);
-                    }
-                    else if (!lastRun)
-                        Append(output, folded.AsSpan(at, length), ref count);
-                    else if (run.Count == 1)
-                    {
-                        Append(output, folded.AsSpan(at, length), ref count);
-                        prefixLast = true;
-                    }
-                }
-            }
-            else if (HanText.IsTokenChar(rune))
-            {
-                var runStart = i;
-                while (i < folded.Length && HanText.RuneAt(folded, i) is var r && HanText.IsTokenChar(r) && !HanText.IsHan(r))
-                    i += r.Utf16SequenceLength;
-                Append(output, folded.AsSpan(runStart, i - runStart), ref count);
-            }
-            else
-            {
-                i += HanText.RuneLength(folded, i);
-            }
-        }
-        return count;
-    }
-
-    private static bool MoreTokensFrom(string text, int i)
-    {
-        for (; i < text.Length; i += HanText.RuneLength(text, i))
-            if (HanText.IsTokenChar(HanText.RuneAt(text, i)))
-                return true;
-        return false;
-    }
-
-    private static void AppendPair(StringBuilder output, ReadOnlySpan<char> first, ReadOnlySpan<char> second, ref int count)
-    {
-        Append(output, first, ref count);
-        output.Append(second);
-    }
-
-    private static void Append(StringBuilder output, ReadOnlySpan<char> token, ref int count)
-    {
-        if (output.Length > 0)
-            output.Append(' ');
-        output.Append(token);
-        count++;
     }
 
     private static string LowerAscii(string s)

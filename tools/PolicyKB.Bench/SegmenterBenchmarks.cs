@@ -8,8 +8,7 @@ namespace PolicyKB.Bench;
 
 /// <summary>Segmentation throughput on the bundled corpus's paragraphs (see the chars/s column): ICU word
 /// break alone (through icu.net: a new iterator per text via Split, or one reused iterator; or libicuuc
-/// called directly as the segmenter does), and the index's two views —
-/// words (ICU + lexicon lattice) and character pairs.</summary>
+/// called directly as the segmenter does), and the index's words (ICU + lexicon lattice).</summary>
 [ShortRunJob]
 [MemoryDiagnoser]
 public class SegmenterBenchmarks
@@ -75,19 +74,6 @@ public class SegmenterBenchmarks
         {
             _output.Clear();
             _segmenter.AppendWords(_output, text);
-            length += _output.Length;
-        }
-        return length;
-    }
-
-    [Benchmark]
-    public int Grams()
-    {
-        var length = 0;
-        foreach (var text in _texts)
-        {
-            _output.Clear();
-            Segmenter.AppendGrams(_output, text, open: false, out _);
             length += _output.Length;
         }
         return length;

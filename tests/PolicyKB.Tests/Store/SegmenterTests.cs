@@ -51,29 +51,6 @@ public sealed class SegmenterTests
     }
 
     [Fact]
-    public void Grams_cover_every_character_position_of_an_indexed_text()
-    {
-        var grams = Grams("秸秆综合利用，2025年", open: false);
-
-        Assert.Equal("秸秆 秆综 综合 合利 利用 用 2025 年", grams);
-    }
-
-    [Fact]
-    public void Grams_look_through_quotation_marks_inside_a_run()
-    {
-        Assert.Equal("两高 高项 项目 目", Grams("“两高”项目", open: false));
-        Assert.Equal("两高 高项 项目", Grams("两高项目", open: true));
-    }
-
-    [Fact]
-    public void Query_grams_leave_the_last_run_open()
-    {
-        Assert.Equal("秸秆 秆综 综合", Grams("秸秆综合", open: true));
-        Assert.Equal("秸秆 秆 2025", Grams("秸秆2025", open: true));
-        Assert.Equal("碳", Grams("碳", open: true, expectPrefix: true));
-    }
-
-    [Fact]
     public void Random_text_segments_without_error_and_every_span_lies_inside_it()
     {
         var random = new Random(20240126);
@@ -83,11 +60,8 @@ public sealed class SegmenterTests
             var text = RandomText(random, alphabet);
 
             var tokens = Segmenter.Tokens(Segmenter.Fold(text));
-            var grams = new StringBuilder();
-            Segmenter.AppendGrams(grams, Segmenter.Fold(text), open: random.Next(2) == 0, out _);
 
             Assert.All(tokens, t => Assert.True(t.Start >= 0 && t.Length > 0 && t.End <= text.Length, $"{t} in «{text}»"));
-            Assert.DoesNotContain("  ", grams.ToString());
         }
     }
 
@@ -108,13 +82,5 @@ public sealed class SegmenterTests
                 text.Append(alphabet[random.Next(alphabet.Length)]);
         }
         return text.ToString();
-    }
-
-    private static string Grams(string text, bool open, bool expectPrefix = false)
-    {
-        var grams = new StringBuilder();
-        Segmenter.AppendGrams(grams, Segmenter.Fold(text), open, out var prefix);
-        Assert.Equal(expectPrefix, prefix);
-        return grams.ToString();
     }
 }
