@@ -37,7 +37,7 @@ namespace PolicyKB.Store;
 /// </remarks>
 internal static class KbSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string WordsColumn = "words";
     public const string HeadingColumn = "heading";
@@ -88,6 +88,12 @@ internal static class KbSchema
             deadline  INTEGER NOT NULL,
             data      BLOB NOT NULL,
             PRIMARY KEY (metric_id, deadline)
+        ) WITHOUT ROWID;
+
+        -- Each lexicon term's best passages as bm25 ranks them, by the term's MATCH expression (TermTops).
+        CREATE TABLE term_tops (
+            match TEXT PRIMARY KEY,
+            data  BLOB NOT NULL
         ) WITHOUT ROWID;
 
         CREATE VIRTUAL TABLE passages USING fts5 (

@@ -36,6 +36,18 @@ switch (mode)
             int.Parse(Option(rest, "--cold-runs") ?? "11", CultureInfo.InvariantCulture));
     case "recall":
         return SearchRecall.Run(Option(rest, "--db")!);
+    case "search-profile":
+        return SearchProfile.Run(Option(rest, "--db")!, Option(rest, "--rules") ?? BenchText.RulesDir);
+    case "body-profile":
+        return BodyProfile.Run(Option(rest, "--db")!);
+    case "tops-check":
+        return TermTopsCheck.Run(Option(rest, "--db")!);
+    case "matcher":
+        return MatcherProfile.Run(Option(rest, "--db")!);
+    case "warm-search":
+        return WarmSearchOnly.Run(Option(rest, "--db")!, Option(rest, "--rules") ?? BenchText.RulesDir);
+    case "passage-profile":
+        return PassageProfile.Run(Option(rest, "--db")!);
     case "dump":
         return Dump.Run(Option(rest, "--db")!);
     case "index-worker":

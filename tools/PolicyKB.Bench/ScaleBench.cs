@@ -45,6 +45,8 @@ public sealed record ScaleResult(
 /// size, peak memory, warm query latency and cold `kb` process wall time; prints a Markdown table.</summary>
 public sealed class ScaleBench(ScaleOptions options)
 {
+    internal static IReadOnlyList<string> SearchTerms => SearchQueries;
+
     private static readonly string[] SearchQueries =
     [
         "秸秆", "光伏", "碳汇", "新能源 公交", "单位地区生产总值能源消耗", "非化石能源消费比重", "森林覆盖率", "装配式建筑",
