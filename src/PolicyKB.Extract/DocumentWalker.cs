@@ -521,13 +521,23 @@ internal sealed partial class DocumentWalker
 
     /// <summary>A note in the text (以上各项任务的责任单位中，排名第一的为牵头单位) speaks for the plan's tasks; a
     /// note in a section that holds tables (注：责任单位中排在第一位的为牵头单位 under a task table) and one in
-    /// a table's header speak for those tables only (see <see cref="TableReader"/>).</summary>
+    /// a table's header speak for those tables only (see <see cref="TableReader"/>), unless it says 下同
+    /// ("the same below": 责任部门栏中列首位的为牵头部门，下同), which makes it the plan's rule.</summary>
     private bool DeclaresFirstLeads(Document document) =>
-        document.AllSections().Where(s => s.Tables.Count == 0).Any(s => NotesFirstLeads(s.Paragraphs.Append(s.Heading)));
+        document.AllSections().Any(s => s.Tables.Count == 0
+            ? NotesFirstLeads(s.Paragraphs.Append(s.Heading))
+            : NotesFirstLeads(s.Paragraphs, sameBelow: true));
 
-    /// <summary>Whether one of <paramref name="texts"/> says the first listed 责任单位 leads.</summary>
-    internal bool NotesFirstLeads(IEnumerable<string> texts) =>
+    // 下同 closing the note (…为牵头部门，下同）) within a few characters of it
+    private const string SameBelow = "下同";
+    private const int SameBelowReach = 6;
+
+    /// <summary>Whether one of <paramref name="texts"/> says the first listed 责任单位 leads; with
+    /// <paramref name="sameBelow"/>, only a note that goes on with 下同.</summary>
+    internal bool NotesFirstLeads(IEnumerable<string> texts, bool sameBelow = false) =>
         // A note on who leads names 牵头 (or its Traditional form 牽頭): only such text needs the regexes.
         texts.Where(t => t.Contains("牵头", StringComparison.Ordinal) || t.Contains("牽頭", StringComparison.Ordinal))
-            .Select(TextFold.ForMatch).Any(t => _rules.Owners.LeadFirstNotes.Any(r => r.IsMatch(t)));
+            .Select(TextFold.ForMatch)
+            .Any(t => _rules.Owners.LeadFirstNotes.Any(r => r.Match(t) is { Success: true } note
+                && (!sameBelow || t.IndexOf(SameBelow, note.Index + note.Length, Math.Min(SameBelowReach + SameBelow.Length, t.Length - note.Index - note.Length), StringComparison.Ordinal) >= 0)));
 }

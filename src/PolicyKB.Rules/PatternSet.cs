@@ -51,6 +51,10 @@ public sealed class PatternSet
     /// <summary>Numbers with a unit that are not targets, told by their left and right context.</summary>
     public required IReadOnlyList<ContextRule> NotTargets { get; init; }
 
+    /// <summary>Metrics that are pure ratios and take a number without a unit (数据中心电能利用效率（PUE）不高于1.3),
+    /// told by the text just before the number.</summary>
+    public IReadOnlyList<Regex> Unitless { get; init; } = [];
+
     /// <summary>Words marking a measure's kind (严禁 → prohibition, 鼓励 → encouragement).</summary>
     public required IReadOnlyList<MeasureKindRule> MeasureKinds { get; init; }
 

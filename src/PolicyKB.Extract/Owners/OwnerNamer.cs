@@ -14,7 +14,11 @@ internal sealed class OwnerNamer(RuleSet rules, DocumentMeta meta)
     // A level word followed by these is a word of its own, not a prefix (市场监管局, 区域, 省级 …).
     private static readonly string[] NotPrefixes = ["市场", "市政", "区域", "县域", "市域", "省级", "市级", "县级", "区级", "州级"];
 
-    private readonly Region? _region = meta.Region is { } name ? rules.Regions.Find(name) : null;
+    // The plan's region as the catalog names it; a place the catalog lacks (湄潭县, 苏州工业园区) as the plan does.
+    private readonly string? _region = meta.Region is { } name ? rules.Regions.Find(name)?.Name ?? name : null;
+
+    // A national plan's bare 生态环境部 is the ministry: no region to add.
+    private readonly bool _national = meta.Level == "national";
 
     public string Name(string written)
     {
@@ -38,24 +42,34 @@ internal sealed class OwnerNamer(RuleSet rules, DocumentMeta meta)
             var core = rest[party.Length..];
             if (core.Length < 2)
                 continue;
-            var prefix = _region is not null && _region.Name.EndsWith(level, StringComparison.Ordinal) ? _region.Name : level;
+            var prefix = _region is not null && _region.EndsWith(level, StringComparison.Ordinal) ? _region : level;
             return prefix + party + (Official(core) ?? core);
         }
+        // 经发委, 生态环境局 with no place at all (a park's plan names its own bodies so): the plan's region's
+        if (rules.Departments.Resolve(name) is { IsSector: false } bare && _region is not null && !_national && !IsEnterprise(bare.Department))
+            return _region + bare.Official;
         return Official(name) ?? name;
     }
+
+    /// <summary>供电局, 供电公司: a department whose sector is 企业 (电网企业) is an enterprise working in the
+    /// region, not one of its bodies.</summary>
+    private static bool IsEnterprise(DepartmentRule department) =>
+        department.Sectors.Any(s => s.EndsWith("企业", StringComparison.Ordinal));
 
     /// <summary>The official form of a region-less name, or null when departments.yaml lacks it
     /// (a sector name such as 生态环境部门 stays as written).</summary>
     private string? Official(string core) =>
         rules.Departments.Resolve(core) is { IsSector: false } found ? found.Official : rules.Departments.Resolve(core)?.Official;
 
-    /// <summary>Whitespace out, a trailing remark in brackets out (市财政局(金融办) → 市财政局), 等 out.</summary>
+    /// <summary>Whitespace out, a trailing remark in brackets out (市财政局(金融办) → 市财政局, 市工信局（排名第一的 →
+    /// 市工信局), 等 out.</summary>
     public static string Clean(string name)
     {
         if (name.AsSpan().ContainsAny(Whitespace))
             name = string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
         var open = name.AsSpan().IndexOfAny(Brackets);
-        if (open >= 2 && name[^1] is '）' or ')')
+        // a remark closing the name, or one a line break cut off (市工信局（排名第一的): no name goes on in a bracket never closed
+        if (open >= 2 && (name[^1] is '）' or ')' || name.AsSpan(open).IndexOfAny('）', ')') < 0))
             name = name[..open];
         foreach (var tail in Tails)
             if (name.EndsWith(tail, StringComparison.Ordinal) && name.Length > tail.Length + 1)

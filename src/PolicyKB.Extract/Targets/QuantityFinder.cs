@@ -11,6 +11,10 @@ internal sealed class QuantityFinder(RuleSet rules)
     private readonly UnitTable _units = rules.Units;
     private readonly IReadOnlyList<string> _joiners = rules.Patterns.RangeJoiners;
     private readonly UnitRule _percent = rules.Units.Find("%") ?? throw new InvalidOperationException("units.yaml must define %");
+    private readonly IReadOnlyList<System.Text.RegularExpressions.Regex> _unitless = rules.Patterns.Unitless;
+
+    // A pure ratio (PUE 1.3) has no unit to write.
+    private static readonly UnitRule Ratio = new("", "ratio", 1, [], 0);
 
     // 百分之三十 → 30 %
     private const string PercentWord = "百分之";
@@ -24,7 +28,7 @@ internal sealed class QuantityFinder(RuleSet rules)
         while (i < within.End)
         {
             var found = char.IsAsciiDigit(text[i]) && !AfterNumber(text, i)
-                ? Arabic(text, i, within.End)
+                ? Arabic(text, i, within.End) ?? Unitless(text, within.Start, i, within.End)
                 : ChineseNumber.IsNumeral(text[i]) && !(i > 0 && ChineseNumber.IsNumeral(text[i - 1]))
                     ? Chinese(text, i, within.End)
                     : text.AsSpan(i).StartsWith(PercentWord) ? Chinese(text, i, within.End) : null;
@@ -70,6 +74,29 @@ internal sealed class QuantityFinder(RuleSet rules)
                 shared.Written, shared.Rule, IsRange: true, IsChinese: false);
         return null;
     }
+
+    /// <summary>A bare number after a ratio that takes none (电能利用效率（PUE）不高于1.3), unless it sets the
+    /// class of things a rule covers (能效比不低于3.5的机组).</summary>
+    private Quantity? Unitless(string text, int from, int start, int end)
+    {
+        if (_unitless.Count == 0 || ReadArabic(text, start, end) is not var (value, afterNumber))
+            return null;
+        var before = text.AsSpan(from, start - from);
+        var ratio = false;
+        foreach (var rule in _unitless)
+            ratio |= rule.IsMatch(before);
+        if (!ratio)
+            return null;
+        var next = SkipSpaces(text, afterNumber, end);
+        foreach (var bound in Bounds)
+            if (text.AsSpan(next, end - next).StartsWith(bound, StringComparison.Ordinal))
+                next += bound.Length;
+        if (next < end && text[next] == '的')
+            return null;
+        return new Quantity(new Span(start, afterNumber), value, "", Ratio, IsRange: false, IsChinese: false);
+    }
+
+    private static readonly string[] Bounds = ["及以上", "及以下", "以上", "以下"];
 
     private Quantity? Chinese(string text, int start, int end)
     {

@@ -108,6 +108,8 @@ internal sealed partial class MetadataFinder(RegionCatalog regions)
         var folded = TextFold.ForMatch(text);
         var at = folded.StartsWith("中共", StringComparison.Ordinal) ? 2 : 0;
         Region? chain = null;
+        var last = at;   // where the chain's last name starts
+        var lastShort = false;
         foreach (var (region, start, length) in regions.FindAll(text))
         {
             var end = start + length;
@@ -115,12 +117,20 @@ internal sealed partial class MetadataFinder(RegionCatalog regions)
             var shortName = folded.AsSpan(start, length).SequenceEqual(TextFold.ForMatch(region.Name)) is false;
             if (start != at || (shortName && end < folded.Length && "县区市旗".Contains(folded[end])))
                 break;
-            (chain, at) = (region, end);
+            (chain, last, lastShort, at) = (region, start, shortName, end);
         }
+        // 苏州工业园区, 合肥高新区: a park named by its city's short name is the place its plan governs
+        if (chain is not null && lastShort && ParkSuffix().Match(folded, at) is { Success: true } park)
+            return new Region(text[last..(at + park.Length)], [], "district", chain.Name);
         if (CountyName.At(text, folded, at) is { } county)
             return county with { Parent = chain?.Name };
         return regions.FindIn(text);
     }
+
+    // The kinds of park a city names after itself (苏州工业园区, 南京经济技术开发区, 合肥高新区); after the city's
+    // full name (湖南省工业园区, 全市工业园区) the same words name a class of parks, not one.
+    [GeneratedRegex(@"\G(?:工业园区|产业园区|经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区)")]
+    private static partial Regex ParkSuffix();
 
     /// <summary>The issuer in a red-head masthead: 佛山市南海区人民政府文件.</summary>
     private static string? Masthead(IReadOnlyList<SourceLine> lines) =>

@@ -46,6 +46,10 @@ internal sealed class RejoinBrokenLines : INormalizeStep
             return false;
         if (HeadingMarker.IsWholeHeading(previous.Text))
             return false;
+        // A bracket left open goes on where the next line closes it: 责任单位：市能源局、市工信局（排名第一的 /
+        // 为牵头单位，下同） is one line broken by a PDF's width, however short.
+        if (OpensBracket(previous.Text) && next.Text.IndexOfAny(['）', ')']) >= 0)
+            return true;
         // PDF text broken at a fixed width: a full line continues unless it ends a sentence and the next
         // line starts a paragraph (indented, where the text indents paragraphs).
         if (width is { } w && FixedWidth.IsFull(previous.Text, w))
@@ -64,6 +68,10 @@ internal sealed class RejoinBrokenLines : INormalizeStep
     /// <summary>责任单位：市发展改革委 / 牵头单位: …: a short "label：value" line.</summary>
     private static bool IsLabel(string line) =>
         line.Length <= MaxLabelLine && line.IndexOfAny(['：', ':']) is > 1 and <= 8;
+
+    /// <summary>Whether a line opens more round brackets than it closes.</summary>
+    private static bool OpensBracket(string line) =>
+        line.Count(c => c is '（' or '(') > line.Count(c => c is '）' or ')');
 
     private static bool IsDateOrRow(string line) =>
         DateText.OfDateLine(line) is not null || line.Contains('\t') || line.Count(c => c == '|') >= 2;

@@ -68,8 +68,14 @@ public sealed partial class QuestionAnalyzer
         foreach (var region in otherRegions ?? [])
             foreach (var name in region.ShortNames.Prepend(region.Name).Select(Grams.Fold).OrderByDescending(n => n.Length))
                 for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-                    if (!mentions.Any(m => at < m.Start + m.Length && m.Start < at + name.Length))
-                        mentions.Add((region, at, name.Length));
+                {
+                    // 苏州工业园区 holds the catalog's 苏州: the longer name is the place meant
+                    var start = at;
+                    if (mentions.Any(m => start < m.Start + m.Length && m.Start < start + name.Length && m.Length >= name.Length))
+                        continue;
+                    mentions.RemoveAll(m => start <= m.Start && m.Start + m.Length <= start + name.Length);
+                    mentions.Add((region, at, name.Length));
+                }
         var regions = new List<Region>();
         foreach (var (region, start, length) in mentions.OrderBy(m => m.Start))
         {

@@ -42,6 +42,7 @@ internal static class PatternLoader
             MetricTailStops = PatternReader.Words(root, "metric_tail_stops"),
             SharedTails = PatternReader.Words(root, "shared_tails"),
             NotTargets = NotTargets(root, examples),
+            Unitless = PatternReader.Regexes(root, "unitless", examples),
             MeasureKinds = MeasureKinds(root),
         };
         root.RejectUnknownKeys();

@@ -281,4 +281,24 @@ public sealed class MoreLayoutTests
         // an office acting in prose has a duty
         Assert.Contains(plan.Duties, d => d.Department == "规划财务处" && d.Text.Contains("专项资金", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_lead_first_note_under_a_table_saying_the_same_below_governs_the_task_lines_after_it()
+    {
+        var plan = RulesFixture.Layout("n-park-table-note.txt");
+
+        // 排在首位的为牵头部门，下同: the rows and the 责任部门 lines after the tasks alike
+        Owned(Single(plan, "非化石能源消费比重", 15m), ["南宁经济技术开发区经济发展局"], "南宁经济技术开发区规划建设局");
+        Owned(Single(plan, "分布式光伏装机容量", 30m), ["南宁经济技术开发区经济发展局"], "南宁经济技术开发区规划建设局", "供电公司");
+        Owned(Single(plan, "公共充电桩", 500m), ["南宁经济技术开发区规划建设局"], "南宁经济技术开发区经济发展局");
+    }
+
+    [Fact]
+    public void A_lead_first_note_broken_by_a_pdf_line_leaves_the_last_unit_whole_and_governs_later_tasks()
+    {
+        var plan = RulesFixture.Layout("o-pdf-note-broken.txt");
+
+        Owned(Single(plan, "光伏装机容量", 200m), ["钦州市发展和改革委员会"], "钦州市能源局", "钦州市住房和城乡建设局");
+        Owned(Single(plan, "公共充电桩", 3000m), ["钦州市交通运输局"], "钦州市发展和改革委员会", "钦州市工业和信息化局");
+    }
 }

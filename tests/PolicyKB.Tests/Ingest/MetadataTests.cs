@@ -28,6 +28,19 @@ public sealed class MetadataTests
     }
 
     [Theory]
+    [InlineData("南京经济技术开发区碳达峰实施方案", "南京经济技术开发区", "district")]
+    [InlineData("合肥高新区绿色低碳发展行动方案", "合肥高新区", "district")]
+    [InlineData("江苏省无锡工业园区节能降碳工作方案", "无锡工业园区", "district")]
+    [InlineData("湖南省工业园区绿色低碳发展行动方案", "湖南省", "province")]
+    public void A_park_named_after_its_city_is_the_region_its_plan_governs(string title, string region, string level)
+    {
+        var meta = Meta(title + Body);
+
+        Assert.Equal(region, meta.Region);
+        Assert.Equal(level, meta.Level);
+    }
+
+    [Theory]
     [InlineData("杭州市余杭区推动绿色低碳转型三年行动计划", "余杭区", "district")]
     [InlineData("江苏省昆山市工业领域节能降碳实施方案", "昆山市", "county")]
     [InlineData("凤冈县工业领域节能降碳实施方案", "凤冈县", "county")]

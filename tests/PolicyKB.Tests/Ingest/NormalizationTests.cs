@@ -36,6 +36,17 @@ public sealed class NormalizationTests
     }
 
     [Fact]
+    public void A_short_label_line_broken_inside_a_bracket_goes_on_to_the_line_closing_it()
+    {
+        var text = "某市方案\n\n一、重点任务\n    1．推进光伏建设。到2025年，光伏装机容量达到50万千瓦。\n" +
+                   "    责任单位：市能源局、市发展改革委（排名第一的\n为牵头单位，下同）\n    2．推进风电建设。";
+
+        var document = Parse(text);
+
+        Assert.Contains("责任单位：市能源局、市发展改革委（排名第一的为牵头单位，下同）", Paragraphs(document));
+    }
+
+    [Fact]
     public void A_heading_is_never_glued_to_its_paragraph_nor_a_list_item_to_the_previous_line()
     {
         var text = "某市方案\n\n一、主要目标\n到2025年，单位地区生产总值能耗比2020年下降\n14.5%，完成自治区下达的目标任务\n（一）能源\n1. 推进光伏建设\n2. 推进风电建设";

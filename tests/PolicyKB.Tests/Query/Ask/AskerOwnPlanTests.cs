@@ -128,7 +128,7 @@ public sealed class AskerOwnPlanTests(AskFixture fixture)
 
     [Fact]
     public void Target_in_a_paragraph_opened_by_a_body_s_duty_is_that_body_s() =>
-        Assert.Equal("县发展和改革局", Ask("恭城瑶族自治县光伏装机容量达到30万千瓦由哪个部门负责？").Answer);
+        Assert.Equal("恭城瑶族自治县发展和改革局", Ask("恭城瑶族自治县光伏装机容量达到30万千瓦由哪个部门负责？").Answer);
 
     [Fact]
     public void Value_the_store_lacks_is_quoted_from_the_clause_that_names_it()

@@ -64,6 +64,16 @@ public sealed class QuestionAnalyzerTests(AskFixture fixture)
         Assert.Equal([region], Analyze(text).Regions.Select(r => r.Name));
 
     [Fact]
+    public void A_park_the_knowledge_base_holds_is_found_whole_not_as_the_city_in_its_name()
+    {
+        var park = new PolicyKB.Rules.Region("柳州高新区", [], "district", "柳州市");
+
+        var question = fixture.Analyzer.Analyze("柳州高新区和广安市的光伏装机容量目标分别是多少？", [park]);
+
+        Assert.Equal(["柳州高新区", "广安市"], question.Regions.Select(r => r.Name));
+    }
+
+    [Fact]
     public void Several_regions_keep_the_order_of_the_question()
     {
         var question = Analyze("柳州、广西、广安三地的单位GDP能耗分别下降多少？");
