@@ -286,15 +286,17 @@ internal sealed partial class DocumentWalker
             if (firstSentence && actor is { } subject && subject.NameStart == textStart)
                 opener = Departments(subject.Names);
             firstSentence = false;
+            var partners = block.Head is not null || actor is not null ? PartnersIn(passage, sentence, actor) : null;
             var found = _reader.Read(passage, sentence, PresentYear, years);
             var evidence = Evidence(section, sentence.Of(passage.Original).Trim());
             foreach (var target in found)
             {
                 if (past || (target.Deadline is null && (chainedPast || (chained is null && governingPast))))
                     continue;
+                var co = partners is { } joint && joint.At <= target.Quantity.Start ? joint.Names : [];
                 var owners = OwnersAt(index, target.Quantity.Start, assignments, before)
-                             ?? ActorBefore(actor, target.Quantity.Start)
-                             ?? (block.Head is { } h ? OwnerPick.Of([h.Name]) : null)
+                             ?? WithPartners(ActorBefore(actor, target.Quantity.Start), co)
+                             ?? (block.Head is { } h ? new OwnerPick([h.Name], co) : null)
                              ?? opener
                              ?? headingOwners;
                 var based = leadBaseline is { } year && target.BaselineYear is null && target.Direction is Direction.Decrease or Direction.Increase
@@ -360,7 +362,7 @@ internal sealed partial class DocumentWalker
 
     /// <summary>A task table restating a target of the text (the same metric, value and unit, no other
     /// deadline) is one target: the row's, which names its owners, dated by the text where the row is not
-    /// (完成时限: 持续推进).</summary>
+    /// (完成时限: 持续推进). So is an ownerless goal restated in a unit's duty.</summary>
     private void MergeRestated()
     {
         foreach (var row in _tableTargets)
@@ -372,6 +374,11 @@ internal sealed partial class DocumentWalker
             if (row.Deadline is null && body.Deadline is not null)
                 _targetList[_targetList.IndexOf(row)] = row with { Deadline = body.Deadline };
         }
+        // A goal of the text restated where a unit's duty names it (三、部门职责分工 县发改局：…到2025年全县光伏装机容量
+        // 达到80万千瓦) is one target: the unit's.
+        foreach (var owned in _targetList.Where(t => t.Owners.Count > 0).ToList())
+            _targetList.RemoveAll(t => t.Owners.Count == 0 && t.CoOwners.Count == 0 && !_tableTargets.Contains(t)
+                                       && t.Direction == owned.Direction && t.Deadline == owned.Deadline && Restates(owned, t));
     }
 
     private static bool Restates(Target row, Target body) =>
@@ -424,6 +431,23 @@ internal sealed partial class DocumentWalker
         }
         return first;
     }
+
+    /// <summary>The partners a joint word names in the sentence (县交通运输局：…，会同县发改局、县供电公司推进…;
+    /// 市交通运输局会同市发展改革委推进…) and where they are named: they co-own the numbers after it.</summary>
+    private (int At, IReadOnlyList<string> Names)? PartnersIn(Passage passage, Span sentence, Acting? actor)
+    {
+        foreach (var clause in Splitter.Clauses(passage.Folded, sentence))
+        {
+            if (_duties.Partners(passage, clause, clause.Start) is { } names)
+                return (clause.Start, names);
+            if (actor is not null && clause.Contains(actor.DutyStart) && _duties.Partners(passage, clause, actor.DutyStart) is { } withActor)
+                return (actor.DutyStart, withActor);
+        }
+        return null;
+    }
+
+    private static OwnerPick? WithPartners(OwnerPick? owners, IReadOnlyList<string> partners) =>
+        owners is null || partners.Count == 0 ? owners : owners with { CoOwners = partners.Where(p => !owners.Owners.Contains(p)).ToList() };
 
     /// <summary>A body acting earlier in the sentence owns the numbers after it (市交通运输局要确保…90%).</summary>
     private OwnerPick? ActorBefore(Acting? actor, int offset) =>

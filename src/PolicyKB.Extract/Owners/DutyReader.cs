@@ -16,6 +16,8 @@ internal sealed partial class DutyReader(RuleSet rules, OwnerNamer namer, BodyNa
     private readonly System.Buffers.SearchValues<char> _verbStarts = System.Buffers.SearchValues.Create(rules.Owners.DutyVerbs.Select(v => v[0]).Distinct().ToArray());
     private readonly string[] _roles = rules.Owners.InlineRoles.Select(r => r.Word).ToArray();
     private readonly WordScan _verbScan = new(rules.Owners.DutyVerbs);
+    private readonly IReadOnlyList<string> _joint = rules.Owners.JointWords;
+    private const string PartnerSeparators = "、和及";
 
     /// <summary>The head of a duty paragraph: a body's name, then ： or : before any other punctuation.</summary>
     public DutyHead? Head(Passage paragraph)
@@ -67,7 +69,8 @@ internal sealed partial class DutyReader(RuleSet rules, OwnerNamer namer, BodyNa
             start++;
         if (start == 0)
             start = ListMarkerLength(text);   // 1. 生态环境部门要…
-        if (!MayHoldActor(text, start, clause.End))
+        // 会同县发改局、…推进: partners of the one acting (see Partners), not an actor
+        if (!MayHoldActor(text, start, clause.End) || _joint.Any(w => At(text, start, w)))
             return null;
         foreach (var leadIn in _leadInsAndNone)
         {
@@ -77,6 +80,29 @@ internal sealed partial class DutyReader(RuleSet rules, OwnerNamer namer, BodyNa
             var nameEnd = bodies.EndOfNameAt(text, nameStart, clause.End, e => VerbAt(text, e));
             if (nameEnd is { } end)
                 return (Split(passage.Original[nameStart..end]), nameStart, end);
+        }
+        return null;
+    }
+
+    /// <summary>The units a joint word at <paramref name="at"/> names as the acting unit's partners (…负责…，会同县发改局、
+    /// 国网安吉县供电公司推进…): every item up to the verb must be a body's name; null otherwise.</summary>
+    public IReadOnlyList<string>? Partners(Passage passage, Span clause, int at)
+    {
+        var text = passage.Folded;
+        while (at < clause.End && char.IsWhiteSpace(text[at]))
+            at++;
+        if (_joint.FirstOrDefault(w => At(text, at, w)) is not { } joint)
+            return null;
+        var names = new List<string>();
+        var start = at + joint.Length;
+        while (start < clause.End)
+        {
+            if (bodies.EndOfNameAt(text, start, clause.End, e => e < clause.End && (PartnerSeparators.Contains(text[e]) || VerbAt(text, e))) is not { } end)
+                return null;
+            names.Add(namer.Name(passage.Original[start..end]));
+            if (!PartnerSeparators.Contains(text[end]))
+                return names;
+            start = end + 1;
         }
         return null;
     }

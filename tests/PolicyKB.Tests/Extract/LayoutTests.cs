@@ -301,4 +301,25 @@ public sealed class MoreLayoutTests
         Owned(Single(plan, "光伏装机容量", 200m), ["钦州市发展和改革委员会"], "钦州市能源局", "钦州市住房和城乡建设局");
         Owned(Single(plan, "公共充电桩", 3000m), ["钦州市交通运输局"], "钦州市发展和改革委员会", "钦州市工业和信息化局");
     }
+
+    [Fact]
+    public void A_goal_restated_in_a_unit_s_duty_paragraph_is_one_target_owned_by_that_unit()
+    {
+        var plan = RulesFixture.Layout("p-duty-section.txt");
+
+        Owned(Single(plan, "光伏装机容量", 60m), ["德清县发展和改革局"]);
+        Assert.Empty(Single(plan, "非化石能源消费比重", 25m).Owners);
+    }
+
+    [Fact]
+    public void Units_a_duty_paragraph_works_together_with_co_own_the_numbers_of_that_sentence()
+    {
+        var plan = RulesFixture.Layout("p-duty-section.txt");
+
+        // 县交通运输局：…会同县发改局、县供电公司推进…: the head leads, its partners co-own
+        Owned(Single(plan, "公共充电桩", 400m), ["德清县交通运输局"], "德清县发展和改革局", "德清县供电公司");
+        // after the semicolon the sentence is the head's alone
+        Owned(Single(plan, "新能源汽车保有量", 2m), ["德清县交通运输局"]);
+        Owned(Single(plan, "建筑光伏装机", 3m), ["德清县住房和城乡建设局"], "德清县自然资源局");
+    }
 }
