@@ -68,7 +68,16 @@ internal sealed class TermTops
             var state = _terms[term];
             foreach (var f in frequencies)
                 state.Hits[Phrase(f)]++;
-            state.Entries.Add(new Entry(rowid, row.Tokens, frequencies));
+            var entry = new Entry(rowid, row.Tokens, frequencies);
+            // Behind the last trim's Kept-th passage (by the statistics of then): summarised at once. Were it
+            // to rank among the first later, a search would see it in the bounds and ask FTS5.
+            if (state.Filter is { } filter && filter.Score(frequencies, row.Tokens) is var score
+                && (score > state.Threshold.Score || (score == state.Threshold.Score && rowid > state.Threshold.Rowid)))
+            {
+                state.Bound(entry);
+                continue;
+            }
+            state.Entries.Add(entry);
             if (state.Entries.Count > Slack)
                 Trim(state);
         }
@@ -120,22 +129,38 @@ internal sealed class TermTops
         return ranked;
     }
 
-    // Keeps the Kept best entries under the statistics so far; the rest go into the bounds.
+    // Keeps the Kept best entries under the statistics so far (bm25 order: score, then rowid); the rest go
+    // into the bounds.
     private void Trim(TermState state)
     {
         var scorer = new Bm25(state.Hits, Rows, Tokens);
         var entries = state.Entries;
-        var order = new (double Score, long Rowid, int Index)[entries.Count];
+        var scores = new double[entries.Count];
+        var order = new int[entries.Count];
         for (var i = 0; i < order.Length; i++)
-            order[i] = (scorer.Score(entries[i].Frequencies, entries[i].Tokens), entries[i].Rowid, i);
-        Array.Sort(order);
+        {
+            scores[i] = scorer.Score(entries[i].Frequencies, entries[i].Tokens);
+            order[i] = i;
+        }
+        Array.Sort(scores, order);
+        for (var start = 0; start < order.Length;)
+        {
+            var end = start + 1;
+            while (end < order.Length && scores[end] == scores[start])
+                end++;
+            if (end - start > 1)
+                Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) => entries[a].Rowid.CompareTo(entries[b].Rowid)));
+            start = end;
+        }
         var kept = new List<Entry>(Kept + Slack);
         for (var i = 0; i < order.Length; i++)
             if (i < Kept)
-                kept.Add(entries[order[i].Index]);
+                kept.Add(entries[order[i]]);
             else
-                state.Bound(entries[order[i].Index]);
+                state.Bound(entries[order[i]]);
         state.Entries = kept;
+        state.Filter = scorer;
+        state.Threshold = (scores[Kept - 1], entries[order[Kept - 1]].Rowid);
     }
 
     // A row's hits per term, each phrase's frequency packed as (phrase, in words, in heading).
@@ -174,14 +199,12 @@ internal sealed class TermTops
         private const double K1 = 1.2, B = 0.75;
         private const double WordsWeight = 1.0, HeadingWeight = 0.5;
         private readonly double[] _idf;
-        private readonly double[] _frequency;
         private readonly double _averageLength;
 
         public Bm25(long[] hits, long rows, long tokens)
         {
             _averageLength = (double)tokens / (double)rows;
             _idf = new double[hits.Length];
-            _frequency = new double[hits.Length];
             for (var i = 0; i < hits.Length; i++)
             {
                 var idf = Math.Log(((double)(rows - hits[i]) + 0.5) / ((double)hits[i] + 0.5));
@@ -189,15 +212,17 @@ internal sealed class TermTops
             }
         }
 
+        // bm25 sums over every phrase of the query in order; a phrase the row lacks adds exactly +0.0, so
+        // summing the row's phrases alone, in phrase order, gives the same double.
         public double Score(long[] frequencies, int tokens)
         {
-            Array.Clear(_frequency);
-            foreach (var f in frequencies)
-                _frequency[Phrase(f)] = InWords(f) * WordsWeight + InHeading(f) * HeadingWeight;
             var d = (double)tokens;
             var score = 0.0;
-            for (var i = 0; i < _idf.Length; i++)
-                score += _idf[i] * ((_frequency[i] * (K1 + 1.0)) / (_frequency[i] + K1 * (1 - B + B * d / _averageLength)));
+            foreach (var f in frequencies)
+            {
+                var frequency = InWords(f) * WordsWeight + InHeading(f) * HeadingWeight;
+                score += _idf[Phrase(f)] * ((frequency * (K1 + 1.0)) / (frequency + K1 * (1 - B + B * d / _averageLength)));
+            }
             return -1.0 * score;
         }
     }
@@ -210,6 +235,11 @@ internal sealed class TermTops
         public long[] Hits { get; } = hits;
 
         public List<Entry> Entries { get; set; } = [];
+
+        /// <summary>The statistics of the last trim and the last passage it kept (see <see cref="Add"/>).</summary>
+        public Bm25? Filter { get; set; }
+
+        public (double Score, long Rowid) Threshold { get; set; }
 
         /// <summary>Rows not kept: per frequency vector, the shortest length and the lowest rowid at it.</summary>
         public Dictionary<long[], BoundRow> Bounds { get; } = new(FrequencyComparer.Instance);
