@@ -19,7 +19,11 @@ public sealed class KbReader : IDisposable
     private List<DocumentInfo>? _documents;
     private Plans? _plans;
     private List<string>? _regions;
-    private readonly BodyCache _bodies = new(64);
+    private readonly LruCache<long, PlanBody> _bodies = new(64);
+    // What search hits unpack: plans' outlines (headings) and chunks of paragraphs (see PlanBody).
+    private readonly LruCache<long, PlanOutline> _outlines = new(256);
+    private readonly LruCache<(long Plan, int Chunk), string[]> _chunks = new(512);
+    private (long Rows, long Tokens)? _indexTotals;
 
     private KbReader(SqliteConnection db, string path)
     {
@@ -133,9 +137,7 @@ public sealed class KbReader : IDisposable
         {
             if (plans.Find(id) is not { } plan)
                 continue;
-            var body = Body(plan);
-            var index = (int)(id - plan.First);
-            var text = body.Paragraphs[index].Text;
+            var (text, sectionPath) = Passage(plan, (int)(id - plan.First));
             var spans = Highlighter.Find(segmenter.Fold(text), needles);
             hits.Add(new SearchHit(
                 ParagraphId: id,
@@ -143,7 +145,7 @@ public sealed class KbReader : IDisposable
                 Title: plan.Info.Title,
                 Region: plan.Info.Region,
                 Level: plan.Info.Level,
-                SectionPath: body.SectionPath(index),
+                SectionPath: sectionPath,
                 Text: text,
                 Highlights: spans,
                 Highlighted: Highlighter.Mark(text, spans),
@@ -163,6 +165,13 @@ public sealed class KbReader : IDisposable
         var ranked = new List<(long, double)>();
         if (request.Region is null && request.Level is null && request.Year is null)
         {
+            if (UseTermTops && IndexTotals() is { Rows: > 0 } totals
+                && Command(TermTopSql, ("$match", match)).ExecuteScalar() is byte[] data
+                && TermTops.Top(data, request.Limit, totals.Rows, totals.Tokens) is { } best)
+            {
+                KeptRankings++;
+                return best;
+            }
             using var top = Command(TopSql, ("$match", match), ("$limit", request.Limit)).ExecuteReader();
             while (top.Read())
                 ranked.Add((top.GetInt64(0), top.GetDouble(1)));
@@ -186,6 +195,50 @@ public sealed class KbReader : IDisposable
             if (plans.Find(all.GetInt64(0)) is { } plan && keys.Contains(plan.Key))
                 ranked.Add((all.GetInt64(0), all.GetDouble(1)));
         return ranked;
+    }
+
+    /// <summary>Whether a search for one lexicon term reads the term's kept ranking (<see cref="TermTops"/>)
+    /// rather than having FTS5 rank every passage holding it; both give the same passages and scores.</summary>
+    internal bool UseTermTops { get; set; } = true;
+
+    /// <summary>How many rankings came from kept ones (for the benchmark).</summary>
+    internal int KeptRankings { get; private set; }
+
+    // FTS5's row and token totals (bm25's statistics), when the kept rankings were counted with the same;
+    // else null and FTS5 ranks every search. The averages record of an FTS5 table (rowid 1 of its _data
+    // table) holds the row count and each column's token count as varints.
+    private (long Rows, long Tokens)? IndexTotals()
+    {
+        if (_indexTotals is { } known)
+            return known.Rows < 0 ? null : known;
+        _indexTotals = (-1, -1);
+        if (Command("SELECT block FROM passages_data WHERE id = 1").ExecuteScalar() is not byte[] block
+            || Meta("term_tops") is not { } counted)
+            return null;
+        var at = 0;
+        var rows = Varint(block, ref at);
+        var tokens = 0L;
+        while (at < block.Length)
+            tokens += Varint(block, ref at);
+        if (counted != FormattableString.Invariant($"{rows} {tokens}"))
+            return null;
+        _indexTotals = (rows, tokens);
+        return _indexTotals;
+
+        // SQLite's varint: big-endian groups of 7 bits, the high bit set on all but the last; a ninth byte
+        // gives all 8 of its bits.
+        static long Varint(byte[] data, ref int at)
+        {
+            long value = 0;
+            for (var i = 0; i < 8; i++)
+            {
+                var b = data[at++];
+                value = (value << 7) | (long)(b & 0x7F);
+                if ((b & 0x80) == 0)
+                    return value;
+            }
+            return (value << 8) | data[at++];
+        }
     }
 
     // Plans in force in a year: their period covers it, or, without a period, they were issued by then.
@@ -341,6 +394,19 @@ public sealed class KbReader : IDisposable
         return body;
     }
 
+    // A paragraph's text and section path: from the plan's body when it is in the cache, else unpacking
+    // only the outline and the paragraph's chunk.
+    private (string Text, string SectionPath) Passage(PlanRow plan, int index)
+    {
+        if (_bodies.Get(plan.Key) is { } body)
+            return (body.Paragraphs[index].Text, body.SectionPath(index));
+        byte[]? packed = null;
+        var outline = _outlines.Get(plan.Key) ?? _outlines.Add(plan.Key, PlanBody.Outline(packed ??= ReadBody(plan.Key)));
+        var chunk = outline.ChunkOf(index);
+        var texts = _chunks.Get((plan.Key, chunk)) ?? _chunks.Add((plan.Key, chunk), PlanBody.Chunk(packed ?? ReadBody(plan.Key), outline, chunk));
+        return (texts[index - outline.ChunkStart(chunk)], outline.SectionPath(index));
+    }
+
     private byte[] ReadBody(long key) => (byte[])Command(BodySql, ("$key", key)).ExecuteScalar()!;
 
     public void Dispose()
@@ -379,6 +445,8 @@ public sealed class KbReader : IDisposable
         SELECT rowid, {KbSchema.Bm25} AS score FROM passages
         WHERE passages MATCH $match AND rowid BETWEEN $first AND $last ORDER BY score, rowid LIMIT $limit
         """;
+
+    private const string TermTopSql = "SELECT data FROM term_tops WHERE match = $match";
 
     private const string DocumentsSql = """
         SELECT id, title, region, level, issuer, date, doc_number, period, source_file, version,
@@ -434,30 +502,33 @@ public sealed class KbReader : IDisposable
         }
     }
 
-    /// <summary>The plan bodies read last (a search shows a handful of plans, and the next search often
-    /// the same ones); unpacking one takes ~0.1 ms.</summary>
-    private sealed class BodyCache(int capacity)
+    /// <summary>The values read last, up to a number of them (plan bodies: a search shows a handful of plans,
+    /// and the next search often the same ones; unpacking a body takes ~0.15 ms, a hit's chunk ~0.05 ms).</summary>
+    private sealed class LruCache<TKey, TValue>(int capacity)
+        where TKey : notnull
+        where TValue : class
     {
-        private readonly Dictionary<long, LinkedListNode<(long Key, PlanBody Body)>> _nodes = [];
-        private readonly LinkedList<(long Key, PlanBody Body)> _recent = new();
+        private readonly Dictionary<TKey, LinkedListNode<(TKey Key, TValue Value)>> _nodes = [];
+        private readonly LinkedList<(TKey Key, TValue Value)> _recent = new();
 
-        public PlanBody? Get(long key)
+        public TValue? Get(TKey key)
         {
             if (!_nodes.TryGetValue(key, out var node))
                 return null;
             _recent.Remove(node);
             _recent.AddFirst(node);
-            return node.Value.Body;
+            return node.Value.Value;
         }
 
-        public void Add(long key, PlanBody body)
+        public TValue Add(TKey key, TValue value)
         {
-            _nodes[key] = _recent.AddFirst((key, body));
+            _nodes[key] = _recent.AddFirst((key, value));
             if (_nodes.Count > capacity)
             {
                 _nodes.Remove(_recent.Last!.Value.Key);
                 _recent.RemoveLast();
             }
+            return value;
         }
     }
 }

@@ -20,7 +20,10 @@ namespace PolicyKB.Store;
 /// paragraph holding one of 46 researcher terms as a substring. Version 2 indexed every text a second time as
 /// overlapping character pairs, which matched every substring directly but made the index 3.6 times as large
 /// and its build 3.5 times as slow.
-/// A query term is a group of such phrases on {words heading}, terms are ANDed, and bm25() ranks. The
+/// A query term is a group of such phrases on {words heading}, terms are ANDed, and bm25() ranks. bm25()
+/// scores every passage that matches (at 3,000 plans 碳达峰 is in 32,000), so each lexicon term also keeps its
+/// best passages with bm25's inputs (table <c>term_tops</c>, <see cref="TermTops"/>): a one-term search reads
+/// them and gets exactly FTS5's answer, or FTS5 ranks when a passage not kept could be among the first. The
 /// table is contentless (content=''): the text already lives in the plan's body. The cost: rows are
 /// deleted by giving their tokens again, so the database records the segmenter's fingerprint (lexicon
 /// hash, ICU version) and re-segments everything when it changes.
@@ -37,7 +40,7 @@ namespace PolicyKB.Store;
 /// </remarks>
 internal static class KbSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string WordsColumn = "words";
     public const string HeadingColumn = "heading";
@@ -88,6 +91,12 @@ internal static class KbSchema
             deadline  INTEGER NOT NULL,
             data      BLOB NOT NULL,
             PRIMARY KEY (metric_id, deadline)
+        ) WITHOUT ROWID;
+
+        -- Each lexicon term's best passages as bm25 ranks them, by the term's MATCH expression (TermTops).
+        CREATE TABLE term_tops (
+            match TEXT PRIMARY KEY,
+            data  BLOB NOT NULL
         ) WITHOUT ROWID;
 
         CREATE VIRTUAL TABLE passages USING fts5 (

@@ -25,16 +25,24 @@ public sealed class KbWriter : IDisposable
     private readonly HashSet<(string MetricId, int Deadline)> _touchedGroups = [];
     private readonly HashSet<long> _removedPlans = [];
     private bool _completed;
+    private readonly Lazy<TermMatcher> _matcher;
+    private readonly TermTops _tops;
 
     internal KbWriter(SqliteConnection db, Segmenter segmenter, bool fresh)
     {
         _db = db;
         _segmenter = segmenter;
         _fresh = fresh;
+        _matcher = new Lazy<TermMatcher>(() => new TermMatcher(segmenter));
         _transaction = db.BeginTransaction();
         _nextParagraph = Scalar<long>("SELECT coalesce(max(first_paragraph + paragraphs), 0) + 1 FROM documents");
         if (!fresh && Scalar<string?>("SELECT value FROM meta WHERE key = 'segmenter'") != segmenter.Fingerprint())
+        {
+            _tops = TermTops.Empty(_matcher.Value);
             Resegment();
+        }
+        else
+            _tops = (fresh ? null : LoadTops()) ?? Rebuilt();
     }
 
     /// <summary>Segments a plan for the index, lays out and compresses its body and targets, and finds each
@@ -47,6 +55,7 @@ public sealed class KbWriter : IDisposable
         var paragraphs = new List<BodyParagraph>();
         var tables = new List<(int, Table)>();
         var rows = new List<PreparedParagraph>();
+        var matcher = _matcher.Value;
         foreach (var top in document.Sections)
             AddSection(top, parentOrd: -1);
 
@@ -73,6 +82,7 @@ public sealed class KbWriter : IDisposable
             var ord = sections.Count;
             sections.Add(new BodySection(parentOrd, section.Level, section.Path, section.Heading));
             var heading = Words(section.Level == 0 && section.Heading.Length == 0 ? document.Meta.Title : section.Heading);
+            var headingHits = matcher.Column(heading, 1);
             foreach (var text in section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)))
                 Add(text, isRow: false);
             foreach (var table in section.Tables)
@@ -87,7 +97,8 @@ public sealed class KbWriter : IDisposable
             void Add(string text, bool isRow)
             {
                 paragraphs.Add(new BodyParagraph(ord, isRow, text));
-                rows.Add(new PreparedParagraph(Words(text), heading));
+                var words = Words(text);
+                rows.Add(new PreparedParagraph(words, heading, TermMatcher.Row(matcher.Column(words, 0), headingHits)));
             }
         }
 
@@ -122,7 +133,10 @@ public sealed class KbWriter : IDisposable
         var key = raw.sqlite3_last_insert_rowid(_db.Handle);
         Run(InsertPlanData, ("$doc", key), ("$body", prepared.Body), ("$targets", prepared.Targets));
         for (var i = 0; i < prepared.Paragraphs.Count; i++)
+        {
             Run(InsertPassage, ("$rowid", first + i), ("$words", prepared.Paragraphs[i].Words), ("$heading", prepared.Paragraphs[i].Heading));
+            _tops.Add(first + i, prepared.Paragraphs[i].Hits);
+        }
         var targets = prepared.Extraction.Targets;
         for (var i = 0; i < targets.Count; i++)
             if (targets[i].MetricId is { } metric)
@@ -160,7 +174,10 @@ public sealed class KbWriter : IDisposable
         if (stored.Count == 0)
             return false;
         foreach (var (id, row) in StoredRows(stored))
+        {
             Run(DeletePassage, ("$rowid", id), ("$words", row.Words), ("$heading", row.Heading));
+            _tops.Remove(id, row.Hits);
+        }
         _removedPlans.Add(stored[0].Key);
         foreach (var target in PlanTargets.Unpack(stored[0].Targets, documentId))
             if (target.MetricId is { } metric)
@@ -174,6 +191,7 @@ public sealed class KbWriter : IDisposable
     internal void Complete()
     {
         WriteMetricGroups();
+        WriteTops();
         var segmenter = _segmenter;
         Run(UpsertMeta, ("$key", "schema"), ("$value", KbSchema.Version.ToString(CultureInfo.InvariantCulture)));
         Run(UpsertMeta, ("$key", "segmenter"), ("$value", segmenter.Fingerprint()));
@@ -229,7 +247,42 @@ public sealed class KbWriter : IDisposable
     {
         Run("INSERT INTO passages (passages) VALUES ('delete-all')");
         foreach (var (id, row) in StoredRows(StoredPlans(AllPlans)))
+        {
             Run(InsertPassage, ("$rowid", id), ("$words", row.Words), ("$heading", row.Heading));
+            _tops.Add(id, row.Hits);
+        }
+    }
+
+    // The lists of a database being changed, or null when they were made for another lexicon.
+    private TermTops? LoadTops()
+    {
+        if (Scalar<string?>("SELECT value FROM meta WHERE key = 'term_tops'") is not { } counts)
+            return null;
+        var parts = counts.Split(' ');
+        var stored = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        using (var reader = Reader("SELECT match, data FROM term_tops"))
+            while (reader.Read())
+                stored[reader.GetString(0)] = (byte[])reader.GetValue(1);
+        return TermTops.Load(_matcher.Value, long.Parse(parts[0], CultureInfo.InvariantCulture),
+            long.Parse(parts[1], CultureInfo.InvariantCulture), stored);
+    }
+
+    // Lists made from every stored row (none in a new database).
+    private TermTops Rebuilt()
+    {
+        var tops = TermTops.Empty(_matcher.Value);
+        if (!_fresh)
+            foreach (var (id, row) in StoredRows(StoredPlans(AllPlans)))
+                tops.Add(id, row.Hits);
+        return tops;
+    }
+
+    private void WriteTops()
+    {
+        Run("DELETE FROM term_tops");
+        foreach (var (match, data) in _tops.Pack())
+            Run(InsertTop, ("$match", match), ("$data", data));
+        Run(UpsertMeta, ("$key", "term_tops"), ("$value", FormattableString.Invariant($"{_tops.Rows} {_tops.Tokens}")));
     }
 
     private List<StoredPlan> StoredPlans(string sql, params (string Name, object? Value)[] parameters)
@@ -249,8 +302,14 @@ public sealed class KbWriter : IDisposable
         {
             var body = PlanBody.Unpack(plan.Body, plan.Id);
             var headings = body.Sections.Select(s => Words(s.Level == 0 && s.Heading.Length == 0 ? plan.Title : s.Heading)).ToList();
+            var headingHits = headings.Select(h => _matcher.Value.Column(h, 1)).ToList();
             for (var i = 0; i < body.Paragraphs.Count; i++)
-                yield return (plan.First + i, new PreparedParagraph(Words(body.Paragraphs[i].Text), headings[body.Paragraphs[i].SectionOrd]));
+            {
+                var words = Words(body.Paragraphs[i].Text);
+                var section = body.Paragraphs[i].SectionOrd;
+                yield return (plan.First + i, new PreparedParagraph(words, headings[section],
+                    TermMatcher.Row(_matcher.Value.Column(words, 0), headingHits[section])));
+            }
         }
     }
 
@@ -356,6 +415,8 @@ public sealed class KbWriter : IDisposable
     private const string DeletePlanData = "DELETE FROM plan_data WHERE doc = $key";
     private const string DeleteDocument = "DELETE FROM documents WHERE key = $key";
 
+    private const string InsertTop = "INSERT INTO term_tops (match, data) VALUES ($match, $data)";
+
     private const string UpsertMeta = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 }
 
@@ -382,4 +443,4 @@ public sealed class PreparedDocument
 }
 
 /// <summary>A paragraph's (or table row's) index columns: its words and its section heading's.</summary>
-internal sealed record PreparedParagraph(string Words, string Heading);
+internal sealed record PreparedParagraph(string Words, string Heading, RowHits Hits);

@@ -22,10 +22,12 @@ internal static class PackedText
         return packed[..(4 + written)];
     }
 
-    public static byte[] Unpack(byte[] packed)
+    public static byte[] Unpack(byte[] packed) => Unpack(packed.AsSpan());
+
+    public static byte[] Unpack(ReadOnlySpan<byte> packed)
     {
         var data = new byte[BinaryPrimitives.ReadInt32LittleEndian(packed)];
-        if (!BrotliDecoder.TryDecompress(packed.AsSpan(4), data, out var written) || written != data.Length)
+        if (!BrotliDecoder.TryDecompress(packed[4..], data, out var written) || written != data.Length)
             throw new InvalidDataException("damaged compressed value");
         return data;
     }

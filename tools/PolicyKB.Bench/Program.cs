@@ -10,6 +10,9 @@ using PolicyKB.CorpusGen;
 // PolicyKB.Bench startup --db F [--ask Q]        a cold search's (or ask's) steps, timed in this fresh process
 // PolicyKB.Bench fold-table [--out FILE]          regenerates src/PolicyKB.Rules/TraditionalSimplified.txt
 // PolicyKB.Bench recall --db F                     how many paragraphs holding a term as a substring search finds
+// PolicyKB.Bench search-profile --db F             each benchmark search's latency, then the warm rotation
+// PolicyKB.Bench tops-check --db F                 every lexicon term's kept ranking against FTS5's (same hits?)
+// PolicyKB.Bench matcher --db F                    what finding the lexicon terms' phrases in every row costs
 // PolicyKB.Bench dump --db F                       what readers get from a knowledge base, as JSON lines
 // PolicyKB.Bench index-worker --corpus D --db F --rules R    (scale --indexer worker)
 // PolicyKB.Bench ask [--kb PATH] [--warm-seconds S] [--cold-runs N]   kb ask on the bundled corpus, warm and cold
@@ -36,6 +39,12 @@ switch (mode)
             int.Parse(Option(rest, "--cold-runs") ?? "11", CultureInfo.InvariantCulture));
     case "recall":
         return SearchRecall.Run(Option(rest, "--db")!);
+    case "search-profile":
+        return SearchProfile.Run(Option(rest, "--db")!, Option(rest, "--rules") ?? BenchText.RulesDir);
+    case "tops-check":
+        return TermTopsCheck.Run(Option(rest, "--db")!);
+    case "matcher":
+        return MatcherProfile.Run(Option(rest, "--db")!);
     case "dump":
         return Dump.Run(Option(rest, "--db")!);
     case "index-worker":

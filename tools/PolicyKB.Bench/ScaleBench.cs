@@ -45,6 +45,8 @@ public sealed record ScaleResult(
 /// size, peak memory, warm query latency and cold `kb` process wall time; prints a Markdown table.</summary>
 public sealed class ScaleBench(ScaleOptions options)
 {
+    internal static IReadOnlyList<string> SearchTerms => SearchQueries;
+
     private static readonly string[] SearchQueries =
     [
         "秸秆", "光伏", "碳汇", "新能源 公交", "单位地区生产总值能源消耗", "非化石能源消费比重", "森林覆盖率", "装配式建筑",
@@ -119,15 +121,19 @@ public sealed class ScaleBench(ScaleOptions options)
         return (run, worker.Wall.TotalSeconds);
     }
 
-    private Percentiles WarmSearch(string db)
+    private Percentiles WarmSearch(string db) => WarmSearch(db, Rules, options.WarmSeconds);
+
+    /// <summary>The benchmark's searches (SearchQueries, one region's, one level's) in rounds for
+    /// <paramref name="seconds"/>, after one round to warm up.</summary>
+    internal static Percentiles WarmSearch(string db, string rules, double seconds)
     {
-        using var kb = new KnowledgeBase(new KbOptions { DbPath = db, RulesDir = Rules });
+        using var kb = new KnowledgeBase(new KbOptions { DbPath = db, RulesDir = rules });
         var region = kb.Documents().Select(d => d.Region).OfType<string>().First();
         var calls = SearchQueries.Select(q => (Action)(() => kb.Search(q)))
             .Append(() => kb.Search("光伏", region: region))
             .Append(() => kb.Search("碳达峰", level: "city"))
             .ToList();
-        return Warm(calls);
+        return Warm(calls, seconds);
     }
 
     // `kb targets` filters: a metric across regions for a year, one region's targets, a metric for all
@@ -155,8 +161,10 @@ public sealed class ScaleBench(ScaleOptions options)
         return (Warm(questions.Select(q => (Action)(() => asker.Ask(q))).ToList()), questions[0]);
     }
 
+    private Percentiles Warm(IReadOnlyList<Action> calls) => Warm(calls, options.WarmSeconds);
+
     // Every call once to warm up (JIT, SQLite page cache), then rounds until the time is spent.
-    private Percentiles Warm(IReadOnlyList<Action> calls)
+    private static Percentiles Warm(IReadOnlyList<Action> calls, double seconds)
     {
         foreach (var call in calls)
             call();
@@ -172,7 +180,7 @@ public sealed class ScaleBench(ScaleOptions options)
                 times.Add(clock.Elapsed.TotalMilliseconds);
             }
         }
-        while (budget.Elapsed.TotalSeconds < options.WarmSeconds);
+        while (budget.Elapsed.TotalSeconds < seconds);
         return Percentiles.Of(times);
     }
 

@@ -8,7 +8,7 @@ namespace PolicyKB.Bench;
 /// words, not substrings (see KbSchema), so this is the price of that design, measured.</summary>
 internal static class SearchRecall
 {
-    private static readonly string[] Terms =
+    internal static readonly string[] Terms =
     [
         "秸秆", "光伏", "碳汇", "新能源", "公交", "单位地区生产总值能源消耗", "非化石能源消费比重", "森林覆盖率", "装配式建筑",
         "绿色金融", "充电桩", "煤炭消费", "能耗双控", "节约型机关", "公转铁", "碳排放权交易", "氢能", "储能", "超低排放",
