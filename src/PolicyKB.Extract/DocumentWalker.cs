@@ -42,6 +42,7 @@ internal sealed partial class DocumentWalker
         _duties = new DutyReader(_rules, _namer, _bodies);
         PresentYear = PresentYearOf(document.Meta);
         FirstLeads = DeclaresFirstLeads(document);
+        DefinedBaseYear = BaseYearOf(document);
         _tables = new TableReader(this);
     }
 
@@ -299,8 +300,8 @@ internal sealed partial class DocumentWalker
                              ?? (block.Head is { } h ? new OwnerPick([h.Name], co) : null)
                              ?? opener
                              ?? headingOwners;
-                var based = leadBaseline is { } year && target.BaselineYear is null && target.Direction is Direction.Decrease or Direction.Increase
-                    ? target with { BaselineYear = year }
+                var based = target.BaselineYear is null && target.Direction is Direction.Decrease or Direction.Increase
+                    ? target with { BaselineYear = leadBaseline ?? AgainstBaseYear(passage, sentence, target.Quantity.Start) }
                     : target;
                 _targetList.Add(MakeTarget(based, target.Deadline ?? chained ?? governing ?? sectionDeadline, owners, evidence));
                 produced = true;
@@ -322,6 +323,25 @@ internal sealed partial class DocumentWalker
         }
         return produced;
     }
+
+    /// <summary>The plan's base year (本方案以2020年为基准年) where the sentence measures a change against it
+    /// before <paramref name="offset"/> (较基准年下降百分之十五).</summary>
+    private int? AgainstBaseYear(Passage passage, Span sentence, int offset) =>
+        DefinedBaseYear is { } year && AgainstBase().IsMatch(passage.Folded.AsSpan(sentence.Start, Math.Max(0, offset - sentence.Start))) ? year : null;
+
+    /// <summary>The year the plan names its base year, if it does: 以2020年为基准年.</summary>
+    private int? DefinedBaseYear { get; }
+
+    private static int? BaseYearOf(Document document) =>
+        document.AllSections().SelectMany(s => s.Paragraphs).Select(p => BaseYearDefinition().Match(TextFold.ForMatch(p)))
+            .Where(m => m.Success).Select(m => (int?)int.Parse(m.Groups["year"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture))
+            .FirstOrDefault();
+
+    [GeneratedRegex(@"以\s*(?<year>(19|20)\d{2})\s*年(末|底)?\s*(作)?为\s*(本方案的?|全市|全区|全县|全省)?\s*基准年")]
+    private static partial Regex BaseYearDefinition();
+
+    [GeneratedRegex(@"(比|较|相比|相较于?|与|对比)\s*基准年")]
+    private static partial Regex AgainstBase();
 
     /// <summary>Whether <paramref name="offset"/> is where a clause of the sentence starts (…行动，到2025年，…).</summary>
     private static bool OpensClause(Passage passage, Span sentence, int offset) =>
@@ -365,14 +385,20 @@ internal sealed partial class DocumentWalker
     /// (完成时限: 持续推进). So is an ownerless goal restated in a unit's duty.</summary>
     private void MergeRestated()
     {
-        foreach (var row in _tableTargets)
+        foreach (var row in _tableTargets.ToList())
         {
             var body = _targetList.FirstOrDefault(t => !_tableTargets.Contains(t) && Restates(row, t));
             if (body is null)
                 continue;
             _targetList.Remove(body);
-            if (row.Deadline is null && body.Deadline is not null)
-                _targetList[_targetList.IndexOf(row)] = row with { Deadline = body.Deadline };
+            // the text dates (完成时限: 持续推进) and bases (较2020年下降14% beside a row's [14]) what the row leaves open
+            var completed = row with
+            {
+                Deadline = row.Deadline ?? body.Deadline,
+                BaselineYear = row.BaselineYear ?? (row.Direction == body.Direction ? body.BaselineYear : null),
+            };
+            _targetList[_targetList.IndexOf(row)] = completed;
+            _tableTargets.Add(completed);
         }
         // A goal of the text restated where a unit's duty names it (三、部门职责分工 县发改局：…到2025年全县光伏装机容量
         // 达到80万千瓦) is one target: the unit's.

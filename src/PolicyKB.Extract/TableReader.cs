@@ -22,11 +22,12 @@ internal sealed partial class TableReader(DocumentWalker walker)
         var columns = Classify(table.Header);
         var firstLeads = walker.FirstLeads || walker.NotesFirstLeads(table.Header) || walker.NotesFirstLeads(section.Paragraphs);
         var notes = columns.Years.Count > 0 ? BaselineNotes(section) : [];
+        var cumulative = columns.Years.Count > 0 ? CumulativeNote(section, columns) : null;
         foreach (var row in table.Rows)
         {
             var owners = RowOwners(table.Header, row, columns, firstLeads) ?? context.Owners;
             if (columns.Years.Count > 0)
-                ReadIndicatorRow(section, table.Header, row, columns, owners, notes, table.Rows);
+                ReadIndicatorRow(section, table.Header, row, columns, owners, notes, cumulative, table.Rows);
             else
                 ReadTaskRow(section, table.Header, row, columns, owners, context.Deadline);
         }
@@ -129,6 +130,28 @@ internal sealed partial class TableReader(DocumentWalker walker)
         return notes;
     }
 
+    private const string Cumulative = "累计";
+
+    /// <summary>The period a note says bracketed cells add up over (注：[ ]内为“十四五”期间累计数; [ ]内为五年累计数:
+    /// the five years up to the table's first target year), or null.</summary>
+    private Period? CumulativeNote(Section section, Columns columns)
+    {
+        foreach (var paragraph in section.Paragraphs.Where(p => p.TrimStart().StartsWith('注')))
+        {
+            if (BracketNote().Match(TextFold.ForMatch(paragraph)) is not { Success: true } note)
+                continue;
+            if (note.Groups["period"].Success && _rules.Patterns.FindPeriod(note.Groups["period"].Value) is { } named)
+                return named;
+            var first = columns.Years.Values.Where(y => y >= walker.PresentYear).DefaultIfEmpty().Min();
+            return _rules.Patterns.Periods.FirstOrDefault(p => p.End == first);
+        }
+        return null;
+    }
+
+    // [ ]内为“十四五”期间累计数, [ ]内为五年累计数
+    [GeneratedRegex(@"\[\s*\][^；;。十]{0,16}?(?<period>十[一二三四五六七八九]五)?[^；;。\[]{0,8}?累计")]
+    private static partial Regex BracketNote();
+
     /// <summary>The baseline a note gives a change row: the note naming the row's metric, else a note that
     /// names no metric at all (注：以2020年为基数) and so speaks for every row.</summary>
     private int? NotedBaseline(List<(string Sentence, int Year)> notes, string metric, IReadOnlyList<IReadOnlyList<string>> rows)
@@ -160,7 +183,7 @@ internal sealed partial class TableReader(DocumentWalker walker)
     }
 
     private void ReadIndicatorRow(Section section, IReadOnlyList<string> header, IReadOnlyList<string> row, Columns columns, OwnerPick owners,
-        List<(string Sentence, int Year)> notes, IReadOnlyList<IReadOnlyList<string>> rows)
+        List<(string Sentence, int Year)> notes, Period? cumulative, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var nameColumn = columns.Roles.Where(c => c.Value is TableColumnRole.Indicator or TableColumnRole.Task).Select(c => (int?)c.Key).FirstOrDefault()
                          ?? Enumerable.Range(0, row.Count).Where(i => !columns.Roles.ContainsKey(i) && !columns.Years.ContainsKey(i) && !IsSerial(row[i]))
@@ -186,9 +209,14 @@ internal sealed partial class TableReader(DocumentWalker walker)
         var folded = TextFold.ForMatch(named.Original);
         var decrease = _rules.Patterns.Directions.Any(d => d.Direction == Direction.Decrease
             && folded.Replace(d.Word + "量", "", StringComparison.Ordinal).Contains(d.Word, StringComparison.Ordinal));
-        var baseline = decrease ? inCell?.Year ?? NotedBaseline(notes, named.Original, rows) : null;
         // the earliest year column is the base year when there are several (2020年 | 2025年 | 2030年)
         var baseYear = columns.Years.Count > 1 ? columns.Years.Values.Min() : (int?)null;
+        // 新增城市绿地面积 | 公顷: an amount newly added (not a share of new buildings) grows from the base year
+        var added = !decrease && _rules.Units.Find(unit)?.Canonical is not ("%" or "percentage point")
+                    && _rules.Patterns.Directions.Any(d => TargetReader.AddsNew(d) && folded.StartsWith(d.Word, StringComparison.Ordinal));
+        // a change is measured from the year the cell or a note names; an amount added, else from the table's
+        // base year column (新增城市绿地面积 | — | 200: added since 2020)
+        var baseline = decrease || added ? inCell?.Year ?? NotedBaseline(notes, named.Original, rows) ?? (added ? baseYear : null) : null;
         var evidenceText = string.Join(" | ", row.Select(c => c.Trim()));
         foreach (var (index, year) in columns.Years)
         {
@@ -202,9 +230,18 @@ internal sealed partial class TableReader(DocumentWalker walker)
             var rule = _rules.Units.Find(unit);
             var comparator = qualifier?.Comparator ?? Comparator.Equal;
             // ≤25, 不高于25: a level with a ceiling is a cap
-            var direction = decrease ? Direction.Decrease : comparator == Comparator.AtMost ? Direction.Cap : Direction.Reach;
+            var direction = decrease ? Direction.Decrease : added ? Direction.Increase : comparator == Comparator.AtMost ? Direction.Cap : Direction.Reach;
+            // [14] where a note says [ ]内为“十四五”累计数: a total over the period, from the year before it
+            var qualifierWord = qualifier?.Word;
+            var based = baseline;
+            if (cumulative is not null && cell.TrimStart().StartsWith('['))
+            {
+                qualifierWord ??= Cumulative;
+                if (decrease || added)
+                    based ??= cumulative.Start - 1;
+            }
             var found = new FoundTarget(new Span(0, 0), metric, value, unit, rule, direction,
-                qualifier?.Word, comparator, baseline, year);
+                qualifierWord, comparator, based, year);
             walker.Add(walker.MakeTarget(found, year, owners, walker.Evidence(section, evidenceText)));
         }
     }

@@ -254,7 +254,8 @@ internal sealed class TargetReader
                 direction = leadVerb;   // 完成既有公共建筑节能改造八万平方米: the verb cut as a lead-in
             // 全县公共机构实施既有建筑节能改造三万平方米: a verb taking an object inside the phrase, after
             // its subject, governs the number; what it takes is the metric
-            else if (before is null && InnerObjectVerb(text, pre) is var (inner, at))
+            // (新增 too, for an amount: 全区公共机构新增新能源公务用车150辆; a share of 新建建筑 is a level)
+            else if (before is null && InnerObjectVerb(text, pre, addsNew: quantity.Rule.Canonical is not ("%" or "percentage point")) is var (inner, at))
             {
                 direction = inner;
                 pre = new Span(at, pre.End);
@@ -502,19 +503,28 @@ internal sealed class TargetReader
             if (at >= 0 && at + word.Length > cut && at + word.Length < pre.End)
                 cut = at + word.Length;
         }
-        return new Span(cut, pre.End);
+        // 新增可再生能源建筑应用面积: a cut leaving one bare word (面积, 规模) took a noun's part for a verb
+        return pre.End - cut < MinCutMetric ? pre : new Span(cut, pre.End);
     }
 
-    /// <summary>The last verb taking an object (实施, 建设, 遴选 …) inside a phrase, not at its start and
-    /// leaving a noun of two characters or more after it; with where that noun starts.</summary>
-    private (DirectionWord Word, int NounStart)? InnerObjectVerb(string text, Span span)
+    private const int MinCutMetric = 3;
+
+    /// <summary>The last verb taking an object (实施, 建设, 遴选 …; with <paramref name="addsNew"/>, 新增 …) inside a
+    /// phrase, not at its start and leaving a noun of two characters or more after it; with where that noun starts.</summary>
+    private (DirectionWord Word, int NounStart)? InnerObjectVerb(string text, Span span, bool addsNew)
     {
         for (var i = span.End - 3; i > span.Start; i--)
             foreach (var d in _patterns.Directions)
-                if (d.TakesObject && d.Word.Length >= 2 && StartsWith(text, i, span.End, d.Word) && span.End - (i + d.Word.Length) >= 2)
+                if ((d.TakesObject || (addsNew && AddsNew(d))) && d.Word.Length >= 2 && StartsWith(text, i, span.End, d.Word) && span.End - (i + d.Word.Length) >= 2)
                     return (d, i + d.Word.Length);
         return null;
     }
+
+    /// <summary>新增, 新建, 新开工: verbs of things newly added, which take what they count as object even
+    /// after a subject (全区公共机构新增新能源公务用车150辆).</summary>
+    internal static bool AddsNew(DirectionWord word) => word.Direction == Direction.Increase && word.Word.StartsWith(NewlyAdded);
+
+    private const char NewlyAdded = '新';
 
     private DirectionWord? StartingDirection(string text, Span span) =>
         span.Length == 0 ? null : _patterns.Directions.FirstOrDefault(d => StartsWith(text, span.Start, span.End, d.Word) && span.Length > d.Word.Length);

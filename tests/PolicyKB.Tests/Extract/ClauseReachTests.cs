@@ -126,6 +126,22 @@ public sealed class ClauseReachTests
     }
 
     [Fact]
+    public void An_indicator_row_of_things_newly_added_is_an_increase_from_the_base_year_column()
+    {
+        var table = new Table(["序号", "指标", "单位", "2020年", "2025年"],
+        [
+            ["1", "新增城市绿地面积", "公顷", "—", "300"],
+            ["2", "新建建筑中绿色建筑占比", "%", "60", "100"],
+        ]);
+        var section = new Section("一、主要目标", 1, "一、主要目标", [], [], [table]);
+
+        var plan = Extract(section);
+
+        Is(Single(plan, "新增城市绿地面积", 300m), Direction.Increase, null, 2020, 2025);
+        Is(Single(plan, "绿色建筑占比", 100m), Direction.Reach, null, null, 2025);   // a share of new buildings is a level
+    }
+
+    [Fact]
     public void A_table_note_naming_no_row_gives_every_change_row_its_baseline()
     {
         var table = new Table(["序号", "指标", "单位", "2025年"],

@@ -322,4 +322,27 @@ public sealed class MoreLayoutTests
         Owned(Single(plan, "新能源汽车保有量", 2m), ["德清县交通运输局"]);
         Owned(Single(plan, "建筑光伏装机", 3m), ["德清县住房和城乡建设局"], "德清县自然资源局");
     }
+
+    [Fact]
+    public void Bracketed_indicator_cells_are_totals_over_the_period_the_note_names()
+    {
+        var plan = RulesFixture.Layout("q-indicator-brackets.md");
+
+        // the row restates the text's goal, which gives the base year the row leaves open
+        Is(Single(plan, "规模以上工业单位增加值能耗", 13.5m), Direction.Decrease, "累计", 2020, 2025);
+        // [ ]内为“十四五”期间累计数: a total over 2021–2025, measured from 2020
+        Is(Single(plan, "单位工业增加值用水量", 15m), Direction.Decrease, "累计", 2020, 2025);
+        // 新增…装机容量: an amount added
+        Is(Single(plan, "工业园区分布式光伏装机容量", 200m), Direction.Increase, null, null, 2025);
+    }
+
+    [Fact]
+    public void A_change_against_the_base_year_the_plan_defines_is_measured_from_that_year()
+    {
+        var plan = RulesFixture.Layout("r-defined-base-year.txt");
+
+        Assert.Equal(2020, Single(plan, "单位建筑面积碳排放", 12m).BaselineYear);
+        Assert.Equal(2020, Single(plan, "单位建筑面积碳排放", 15m).BaselineYear);
+        Assert.Null(Single(plan, "电能占终端能源消费比重", 50m).BaselineYear);
+    }
 }

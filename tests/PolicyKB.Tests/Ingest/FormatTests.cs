@@ -26,6 +26,15 @@ public sealed class FormatTests
     }
 
     [Fact]
+    public void Markdown_bold_around_a_whole_line_is_formatting_not_text()
+    {
+        var document = Read("bold-doc-number.md");
+
+        Assert.Equal("赣发改环资〔2024〕112号", document.Meta.DocNumber);
+        Assert.Contains("到2025年，规模以上工业单位增加值能耗较2020年下降14%。", Paragraphs(document));
+    }
+
+    [Fact]
     public void Web_page_keeps_the_article_and_its_dates_and_drops_the_site()
     {
         var document = Read("web-page.html");
