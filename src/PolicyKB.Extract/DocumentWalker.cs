@@ -38,7 +38,7 @@ internal sealed partial class DocumentWalker
         _reader = extractor.Targets;
         _namer = new OwnerNamer(_rules, document.Meta);
         _bodies = extractor.Bodies;
-        _assignments = new AssignmentFinder(_rules, _namer, _bodies);
+        _assignments = new AssignmentFinder(_rules, _namer, _bodies, _reader.Years);
         _duties = new DutyReader(_rules, _namer, _bodies);
         PresentYear = PresentYearOf(document.Meta);
         FirstLeads = DeclaresFirstLeads(document);
@@ -172,16 +172,17 @@ internal sealed partial class DocumentWalker
         return new Block(passage, isHeading, assignments, head);
     }
 
-    /// <summary>牵头单位：… and 责任单位：… on lines of their own are one naming: consecutive paragraphs that
-    /// hold nothing but labels are joined.</summary>
+    /// <summary>牵头单位：…, 责任单位：… and 完成时限：… on lines of their own are one naming: consecutive
+    /// paragraphs that hold nothing but labels are joined.</summary>
     private IEnumerable<string> JoinLabelLines(IEnumerable<string> paragraphs)
     {
         string? pending = null;
         foreach (var paragraph in paragraphs)
         {
-            if (IsLabelsOnly(paragraph))
+            var joined = pending is null ? paragraph : pending.TrimEnd() + "；" + paragraph.Trim();
+            if (OpensWithLabel(paragraph) && IsLabelsOnly(joined))
             {
-                pending = pending is null ? paragraph : pending.TrimEnd() + "；" + paragraph.Trim();
+                pending = joined;
                 continue;
             }
             if (pending is not null)
@@ -193,12 +194,16 @@ internal sealed partial class DocumentWalker
             yield return pending;
     }
 
-    private bool IsLabelsOnly(string paragraph)
+    private bool OpensWithLabel(string paragraph)
     {
         var start = paragraph.AsSpan().TrimStart().TrimStart("（(【[ ");
         var opening = TextFold.ForMatch(start[..Math.Min(start.Length, 8)].ToString());
-        if (!_rules.Owners.Markers.Any(m => opening.StartsWith(m.Word, StringComparison.Ordinal)))
-            return false;
+        return _rules.Owners.Markers.Any(m => opening.StartsWith(m.Word, StringComparison.Ordinal))
+               || _rules.Owners.DeadlineLabels.Any(w => opening.StartsWith(w, StringComparison.Ordinal));
+    }
+
+    private bool IsLabelsOnly(string paragraph)
+    {
         var passage = new Passage(paragraph);
         return _assignments.Find(passage) is [var only] && passage.Folded[..only.Start].Trim().Length == 0
                && passage.Folded[only.End..].Trim().Length == 0;
@@ -303,7 +308,8 @@ internal sealed partial class DocumentWalker
                 var based = target.BaselineYear is null && target.Direction is Direction.Decrease or Direction.Increase
                     ? target with { BaselineYear = leadBaseline ?? AgainstBaseYear(passage, sentence, target.Quantity.Start) }
                     : target;
-                _targetList.Add(MakeTarget(based, target.Deadline ?? chained ?? governing ?? sectionDeadline, owners, evidence));
+                // the task's own year first, then its naming's (时间：2025年底前), then what governs the paragraph
+                _targetList.Add(MakeTarget(based, target.Deadline ?? owners.Deadline ?? chained ?? governing ?? sectionDeadline, owners, evidence));
                 produced = true;
             }
             if (!block.IsHeading)
@@ -436,7 +442,7 @@ internal sealed partial class DocumentWalker
     internal OwnerPick Pick(Assignment assignment)
     {
         var (owners, co) = assignment.Resolve(FirstLeads);
-        return new OwnerPick(owners, co);
+        return new OwnerPick(owners, co, assignment.Deadline);
     }
 
     private sealed record Acting(IReadOnlyList<string> Names, int NameStart, int DutyStart);

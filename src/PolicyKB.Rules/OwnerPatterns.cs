@@ -28,6 +28,10 @@ public sealed class OwnerPatterns
     /// 市发展改革委组织实施): the unit before leads, those after cooperate. Longest first.</summary>
     public IReadOnlyList<string> JointWords { get; init; } = [];
 
+    /// <summary>Labels of a naming's other field giving when the task is due (（责任单位：A，时间：2025年底前）),
+    /// longest first: they end the list of units before them, and their value dates the task.</summary>
+    public IReadOnlyList<string> DeadlineLabels { get; init; } = [];
+
     /// <summary>Task-table header words by the role of their column.</summary>
     public required IReadOnlyList<TableColumnRule> TableColumns { get; init; }
 }

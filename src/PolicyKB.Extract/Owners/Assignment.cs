@@ -8,7 +8,8 @@ namespace PolicyKB.Extract.Owners;
 /// <param name="End">Offset just after it.</param>
 /// <param name="Leading">It opens its paragraph, before the task text (牵头单位：… on its own first, or
 /// 市发展改革委牵头，… opening the paragraph).</param>
-internal sealed record Assignment(int Start, int End, IReadOnlyList<ListedUnit> Units, bool Leading)
+/// <param name="Deadline">The year a field of the naming gives the task (时间：2025年底前), if any.</param>
+internal sealed record Assignment(int Start, int End, IReadOnlyList<ListedUnit> Units, bool Leading, int? Deadline = null)
 {
     /// <summary>A collective reference rather than one unit: 各县（市、区）人民政府, 县直各部门, 各有关部门, 相关单位.</summary>
     public static bool IsCollective(string name) =>

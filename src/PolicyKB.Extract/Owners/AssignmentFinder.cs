@@ -1,3 +1,4 @@
+using PolicyKB.Extract.Targets;
 using PolicyKB.Extract.Text;
 using PolicyKB.Rules;
 
@@ -6,7 +7,7 @@ namespace PolicyKB.Extract.Owners;
 /// <summary>Finds the places where a plan names units for a task, in the layouts plans use:
 /// labels （牵头单位：A；责任单位：B、C） or 【牵头单位】A, with or without brackets, anywhere in a paragraph;
 /// inline roles （A牵头，B、C配合） in brackets; and a paragraph opening with them (A牵头，B配合，…).</summary>
-internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyNames bodies)
+internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyNames bodies, YearFinder years)
 {
     private const string ListEnds = "；;。）)】\n";
     private static readonly System.Buffers.SearchValues<char> OpeningEnds = System.Buffers.SearchValues.Create("。；;：:");
@@ -15,9 +16,11 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
     private const string Closing = "）)】]";
 
     private readonly IReadOnlyList<OwnerMarker> _markers = rules.Owners.Markers;
+    private readonly IReadOnlyList<string> _deadlineLabels = rules.Owners.DeadlineLabels;
 
-    // The characters a label can start with (牵, 责, 配 … and 【): elsewhere no label needs trying.
-    private readonly System.Buffers.SearchValues<char> _labelStarts = System.Buffers.SearchValues.Create(rules.Owners.Markers.Select(m => m.Word[0]).Append('【').Distinct().ToArray());
+    // The characters a label can start with (牵, 责, 配, 时 … and 【): elsewhere no label needs trying.
+    private readonly System.Buffers.SearchValues<char> _labelStarts = System.Buffers.SearchValues.Create(rules.Owners.Markers.Select(m => m.Word[0])
+        .Concat(rules.Owners.DeadlineLabels.Select(w => w[0])).Append('【').Distinct().ToArray());
     private readonly IReadOnlyList<OwnerMarker> _inline = rules.Owners.InlineRoles;
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
     private readonly IReadOnlyList<string> _joint = rules.Owners.JointWords;
@@ -44,7 +47,8 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
         return found;
     }
 
-    /// <summary>牵头单位：A；责任单位：B、C — consecutive labels make one assignment.</summary>
+    /// <summary>牵头单位：A；责任单位：B、C — consecutive labels make one assignment; a deadline field among
+    /// them (时间：2025年底前) dates it.</summary>
     private IEnumerable<Assignment> Labels(Passage paragraph)
     {
         var text = paragraph.Folded;
@@ -52,6 +56,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
             yield break;
         var units = new List<ListedUnit>();
         int groupStart = -1, groupEnd = -1;
+        int? deadline = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -61,9 +66,11 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
                 // a group ends at the first thing that is neither a label nor the punctuation between labels
                 if (groupStart >= 0 && !char.IsWhiteSpace(text[i]) && !"；;，,】【".Contains(text[i]))
                 {
-                    yield return Group(text, groupStart, groupEnd, units);
+                    if (units.Count > 0)
+                        yield return Group(text, groupStart, groupEnd, units, deadline);
                     units = [];
                     groupStart = -1;
+                    deadline = null;
                 }
                 i++;
                 continue;
@@ -82,17 +89,21 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
                     break;
                 listEnd++;
             }
-            units.AddRange(RawItems(text[listStart..listEnd]).Select(n => Listed(n, marker)));
+            if (marker is null)
+                deadline ??= years.Deadlines(paragraph.Masked, new Span(listStart, listEnd)).FirstOrDefault()?.Year;
+            else
+                units.AddRange(RawItems(text[listStart..listEnd]).Select(n => Listed(n, marker)));
             if (groupStart < 0)
                 groupStart = i;
             groupEnd = listEnd;
             i = Math.Max(listEnd, i + 1);
         }
-        if (groupStart >= 0)
-            yield return Group(text, groupStart, groupEnd, units);
+        // a field alone (发布时间：2023年6月) names no one
+        if (groupStart >= 0 && units.Count > 0)
+            yield return Group(text, groupStart, groupEnd, units, deadline);
     }
 
-    private Assignment Group(string text, int start, int end, List<ListedUnit> units)
+    private Assignment Group(string text, int start, int end, List<ListedUnit> units, int? deadline)
     {
         // widen to the brackets around the labels, if any
         var open = start;
@@ -103,7 +114,7 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
         while (end < text.Length && (char.IsWhiteSpace(text[end]) || Closing.Contains(text[end]) || text[end] is '；' or ';' or '。'))
             end++;
         var leading = text[..start].Trim().Length == 0 && text[end..].Trim().Length > 0;
-        return new Assignment(start, end, units, leading);
+        return new Assignment(start, end, units, leading, deadline);
     }
 
     /// <summary>A unit of a label's list; a role word after it overrides the label (责任单位：市发展改革委牵头，
@@ -119,28 +130,33 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
         return new ListedUnit(namer.Name(item), label.Role, label.Word);
     }
 
-    /// <summary>A label (牵头单位：, 【责任单位】) at <paramref name="i"/>, and where its list starts.</summary>
-    private (OwnerMarker Marker, int ListStart)? LabelAt(string text, int i)
+    /// <summary>A label (牵头单位：, 【责任单位】) at <paramref name="i"/>, and where its list starts; a deadline
+    /// field's label (时间：, 完成时限：) comes with no marker.</summary>
+    private (OwnerMarker? Marker, int ListStart)? LabelAt(string text, int i)
     {
         var bracketed = text[i] == '【';
         var at = bracketed ? i + 1 : i;
         foreach (var marker in _markers)
-        {
-            if (string.CompareOrdinal(text, at, marker.Word, 0, marker.Word.Length) != 0)
-                continue;
-            var j = at + marker.Word.Length;
-            if (bracketed)
-                j = j < text.Length && text[j] == '】' ? j + 1 : -1;
-            else
-            {
-                while (j < text.Length && char.IsWhiteSpace(text[j]))
-                    j++;
-                j = j < text.Length && text[j] is '：' or ':' ? j + 1 : -1;
-            }
-            if (j > 0)
+            if (ValueStart(text, at, marker.Word, bracketed) is var j and > 0)
                 return (marker, j);
-        }
+        foreach (var word in _deadlineLabels)
+            if (ValueStart(text, at, word, bracketed) is var j and > 0)
+                return (null, j);
         return null;
+    }
+
+    /// <summary>Where the value after label <paramref name="word"/> at <paramref name="at"/> starts (past its
+    /// colon, or its 】 when <paramref name="bracketed"/>), or -1 when no such label stands there.</summary>
+    private static int ValueStart(string text, int at, string word, bool bracketed)
+    {
+        if (string.CompareOrdinal(text, at, word, 0, word.Length) != 0)
+            return -1;
+        var j = at + word.Length;
+        if (bracketed)
+            return j < text.Length && text[j] == '】' ? j + 1 : -1;
+        while (j < text.Length && char.IsWhiteSpace(text[j]))
+            j++;
+        return j < text.Length && text[j] is '：' or ':' ? j + 1 : -1;
     }
 
     /// <summary>Bracketed spans (（…） and (…)) of a paragraph, outermost only.</summary>

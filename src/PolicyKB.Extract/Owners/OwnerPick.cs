@@ -1,7 +1,8 @@
 namespace PolicyKB.Extract.Owners;
 
-/// <summary>The owners and co-owners given to a target or measure.</summary>
-internal sealed record OwnerPick(IReadOnlyList<string> Owners, IReadOnlyList<string> CoOwners)
+/// <summary>The owners and co-owners given to a target or measure, and the year their naming dates the
+/// task (时间：2025年底前), if it does.</summary>
+internal sealed record OwnerPick(IReadOnlyList<string> Owners, IReadOnlyList<string> CoOwners, int? Deadline = null)
 {
     public static readonly OwnerPick None = new([], []);
 

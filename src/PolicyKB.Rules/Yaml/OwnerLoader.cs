@@ -26,6 +26,7 @@ internal static class OwnerLoader
             DutyVerbs = PatternReader.Words(root, "duty_verbs"),
             DutyLeadIns = PatternReader.Words(root, "duty_lead_ins"),
             JointWords = PatternReader.Words(root, "joint_words"),
+            DeadlineLabels = PatternReader.Words(root, "deadline_labels"),
             TableColumns = TableColumns(root),
         };
         root.RejectUnknownKeys();

@@ -345,4 +345,23 @@ public sealed class MoreLayoutTests
         Assert.Equal(2020, Single(plan, "单位建筑面积碳排放", 15m).BaselineYear);
         Assert.Null(Single(plan, "电能占终端能源消费比重", 50m).BaselineYear);
     }
+
+    [Fact]
+    public void A_time_field_beside_the_units_dates_the_task_and_names_no_one()
+    {
+        var plan = RulesFixture.Layout("s-task-fields.txt");
+
+        // （责任单位：A、B，完成时限：2024年底前）: the field ends the list and dates the task
+        var straw = Single(plan, "秸秆综合利用率", 95m);
+        Is(straw, Direction.Maintain, "以上", null, 2024);
+        Owned(straw, ["青州市农业农村局"], "青州市发展和改革局");
+        // 时间：持续推进 gives no year
+        var bases = Single(plan, "种养结合示范基地", 6m, "处");
+        Assert.Null(bases.Deadline);
+        Owned(bases, ["青州市畜牧业发展中心"], "青州市农业农村局");
+        // 责任单位：… and 完成时限：… on lines of their own are one naming
+        var pits = Single(plan, "户用沼气池", 300m, "个");
+        Assert.Equal(2025, pits.Deadline);
+        Owned(pits, ["青州市农业农村局"], "青州市财政局");
+    }
 }
