@@ -204,11 +204,24 @@ internal static partial class HtmlReader
     private static IEnumerable<SourceLine> TableLines(IElement table, int number)
     {
         var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
+        // a cell spanning rows (rowspan: one 牵头单位 for several tasks) stands in each row it covers, at
+        // its column: column → (text, rows still to cover)
+        var spanning = new Dictionary<int, (string Text, int Rows)>();
         foreach (var row in rows)
         {
-            var cells = row.Children.Where(c => c.LocalName is "td" or "th")
-                .SelectMany(c => Enumerable.Repeat(Clean(c.TextContent), Math.Max(1, c.ColSpan())))
-                .ToList();
+            var cells = new List<string>();
+            foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
+            {
+                CarryDown(spanning, cells);
+                var text = Clean(cell.TextContent);
+                for (var k = cell.Span("colspan"); k > 0; k--)
+                {
+                    if (cell.Span("rowspan") is > 1 and var down)
+                        spanning[cells.Count] = (text, down - 1);
+                    cells.Add(text);
+                }
+            }
+            CarryDown(spanning, cells);
             if (cells.All(c => c.Length == 0))
                 continue;
             // One-cell rows (layout tables) are text, not table rows.
@@ -218,8 +231,22 @@ internal static partial class HtmlReader
         }
     }
 
-    private static int ColSpan(this IElement cell) =>
-        int.TryParse(cell.GetAttribute("colspan"), out var span) && span is > 1 and < 50 ? span : 1;
+    /// <summary>Adds the cells spanning down from rows above that stand at the row's next columns.</summary>
+    private static void CarryDown(Dictionary<int, (string Text, int Rows)> spanning, List<string> cells)
+    {
+        while (spanning.TryGetValue(cells.Count, out var above))
+        {
+            if (above.Rows > 1)
+                spanning[cells.Count] = (above.Text, above.Rows - 1);
+            else
+                spanning.Remove(cells.Count);
+            cells.Add(above.Text);
+        }
+    }
+
+    /// <summary>A cell's colspan or rowspan (1 when missing or unreasonable).</summary>
+    private static int Span(this IElement cell, string attribute) =>
+        int.TryParse(cell.GetAttribute(attribute), out var span) && span is > 1 and < 50 ? span : 1;
 
     // Collapses whitespace and trims. A source line break between Chinese characters is not a space
     // (推动结\n构优化 is one word), elsewhere whitespace becomes one space.

@@ -67,6 +67,19 @@ public sealed class FormatTests
     }
 
     [Fact]
+    public void Web_page_table_cells_merged_across_rows_stand_in_every_row_they_cover()
+    {
+        var document = Read("merged-cells.html");
+
+        var table = document.AllSections().SelectMany(s => s.Tables).Single();
+        Assert.Equal(["序号", "任务", "目标", "牵头单位", "配合单位", "完成时限"], table.Header);
+        // rowspan: one 牵头单位 for two tasks; each row keeps its own 完成时限 in the last column
+        Assert.Equal(["市住房城乡建设局", "市住房城乡建设局", "市住房城乡建设局", "市发展改革委"], table.Rows.Select(r => r[3]));
+        Assert.Equal(["市自然资源局", "市工业和信息化局", "各县（区）人民政府", "各县（区）人民政府"], table.Rows.Select(r => r[4]));
+        Assert.Equal(["2025年底前", "2026年底前", "2027年底前", "持续推进"], table.Rows.Select(r => r[5]));
+    }
+
+    [Fact]
     public void Pdf_text_is_rejoined_across_fixed_width_lines_page_numbers_and_running_headers()
     {
         var document = Read("pdf-text.txt");
