@@ -36,7 +36,9 @@ public sealed class OwnerPatterns
     public required IReadOnlyList<TableColumnRule> TableColumns { get; init; }
 }
 
-public enum OwnerRole { Lead, Responsible, Cooperate }
+/// <summary>What a naming makes a unit: the lead, a responsible unit, a cooperating one, or one of several
+/// sharing the work by their duties (按职责分工负责), which owns only where no unit is named alone.</summary>
+public enum OwnerRole { Lead, Responsible, Cooperate, Shared }
 
 public sealed record OwnerMarker(string Word, OwnerRole Role);
 

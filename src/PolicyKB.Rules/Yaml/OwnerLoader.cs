@@ -5,7 +5,8 @@ namespace PolicyKB.Rules.Yaml;
 internal static class OwnerLoader
 {
     private static readonly IReadOnlyDictionary<string, OwnerRole> Roles = PatternReader.Choices(
-        ("lead", OwnerRole.Lead), ("responsible", OwnerRole.Responsible), ("cooperate", OwnerRole.Cooperate));
+        ("lead", OwnerRole.Lead), ("responsible", OwnerRole.Responsible), ("cooperate", OwnerRole.Cooperate),
+        ("shared", OwnerRole.Shared));
 
     private static readonly IReadOnlyDictionary<string, TableColumnRole> Columns = PatternReader.Choices(
         ("task", TableColumnRole.Task), ("lead", TableColumnRole.Lead), ("responsible", TableColumnRole.Responsible),
