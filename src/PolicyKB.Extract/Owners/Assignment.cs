@@ -16,23 +16,22 @@ internal sealed record Assignment(int Start, int End, IReadOnlyList<ListedUnit> 
         name.Contains("有关", StringComparison.Ordinal) || name.Contains("相关", StringComparison.Ordinal) || name.Contains('各');
 
     /// <summary>Who owns the task: the 牵头单位; else the first 责任单位 where the plan says the first
-    /// listed leads (排名第一的为牵头单位); else a single 责任单位; else all 责任单位 together; else, with
-    /// none named alone, the units sharing the work (A、B按职责分工负责). Co-owners are the other
+    /// listed leads (排名第一的为牵头单位); else a single 责任单位; else all 责任单位 together — where no unit
+    /// is named alone, the units sharing the work (A、B按职责分工负责) stand for them. Co-owners are the other
     /// responsible, sharing and cooperating units (由A负责，B、C按职责分工负责: A owns, B and C co-own).</summary>
     public (List<string> Owners, List<string> CoOwners) Resolve(bool firstLeads)
     {
         var leads = Named(OwnerRole.Lead);
         var responsible = Named(OwnerRole.Responsible);
         var sharing = Named(OwnerRole.Shared);
+        var named = responsible.Count > 0 ? responsible : sharing;
         List<string> owners;
         if (leads.Count > 0)
             owners = leads;
-        else if (responsible.Count > 0 && (firstLeads || responsible.Count == 1))
-            owners = [responsible[0]];
-        else if (responsible.Count > 0)
-            owners = responsible;
+        else if (named.Count > 0 && (firstLeads || named.Count == 1))
+            owners = [named[0]];
         else
-            owners = sharing;
+            owners = named;
         // 各旗区人民政府, 县直各部门 share the work but own nothing in particular
         owners = owners.Where(n => !IsCollective(n)).ToList();
         var co = responsible.Concat(sharing).Concat(Named(OwnerRole.Cooperate)).Where(n => !owners.Contains(n)).Distinct().ToList();
