@@ -13,6 +13,8 @@ internal sealed class TermMatcher
     // in the high bits, the UTF-16 unit below. At a node: the phrases whose first token ends there (the
     // row's token must end there too), and the one-token prefix phrases ending there (it may go on).
     private readonly Dictionary<long, int> _children = [];
+    // The root's children by character (most tokens start no phrase: one array read tells).
+    private readonly int[] _root = new int[char.MaxValue + 1];
     private readonly List<List<Pattern>?> _exact = [null];
     // At a node, the phrases of two or more tokens whose first token ends there, by their second token's
     // first character.
@@ -65,6 +67,8 @@ internal sealed class TermMatcher
                 _longer.Add(null);
                 _prefix.Add(null);
                 _children[key] = child;
+                if (node == 0)
+                    _root[c] = child;
             }
             node = child;
         }
@@ -87,14 +91,18 @@ internal sealed class TermMatcher
         for (var j = 0; j < tokens.Count; j++)
         {
             var token = Slice(source, tokens[j]);
-            var node = 0;
-            var walked = 0;
-            while (walked < token.Length && _children.TryGetValue(((long)node << 16) | token[walked], out node))
+            var node = _root[token[0]];
+            if (node == 0)
+                continue;
+            var walked = 1;
+            while (true)
             {
-                walked++;
                 if (_prefix[node] is { } prefixed)
                     foreach (var (term, phrase) in prefixed)
                         keys.Add(Key(term, phrase, column));
+                if (walked == token.Length || !_children.TryGetValue(((long)node << 16) | token[walked], out node))
+                    break;
+                walked++;
             }
             if (walked < token.Length)
                 continue;
@@ -107,12 +115,14 @@ internal sealed class TermMatcher
                     if (Matches(pattern, source, tokens, j))
                         keys.Add(Key(pattern.Term, pattern.Phrase, column));
         }
-        return new ColumnHits(tokens.Count, keys.ToArray());
+        return new ColumnHits(tokens.Count, keys.Count == 0 ? [] : keys.ToArray());
     }
 
     /// <summary>A row's hits: its columns' instances counted per term and phrase.</summary>
     public static RowHits Row(ColumnHits words, ColumnHits heading)
     {
+        if (words.Keys.Length + heading.Keys.Length == 0)
+            return new RowHits(words.Tokens + heading.Tokens, []);
         var keys = new long[words.Keys.Length + heading.Keys.Length];
         words.Keys.CopyTo(keys, 0);
         heading.Keys.CopyTo(keys, words.Keys.Length);
