@@ -50,6 +50,9 @@ internal sealed class RejoinBrokenLines : INormalizeStep
         // 为牵头单位，下同） is one line broken by a PDF's width, however short.
         if (OpensBracket(previous.Text) && next.Text.IndexOfAny(['）', ')']) >= 0)
             return true;
+        // A unit broken at its slash (300克标准煤/ / 千瓦时) goes on, however short the line.
+        if (previous.Text.TrimEnd() is [.., '/' or '／'])
+            return true;
         // PDF text broken at a fixed width: a full line continues unless it ends a sentence and the next
         // line starts a paragraph (indented, where the text indents paragraphs).
         if (width is { } w && FixedWidth.IsFull(previous.Text, w))

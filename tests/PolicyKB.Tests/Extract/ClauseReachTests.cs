@@ -92,6 +92,16 @@ public sealed class ClauseReachTests
     }
 
     [Fact]
+    public void A_section_on_the_present_state_holds_no_targets()
+    {
+        var plan = Extract(
+            Text("一、基本情况", "我市是全省重要的粮食生产基地，全市耕地面积85万亩，规模养殖场320个。"),
+            Text("二、工作目标", "到2025年，畜禽粪污综合利用率达到92%。"));
+
+        Assert.Equal(92m, Assert.Single(plan.Targets).Value);
+    }
+
+    [Fact]
     public void A_lead_first_note_in_the_text_speaks_for_the_text()
     {
         var plan = Extract(Text("二、重点任务",

@@ -21,6 +21,16 @@ public sealed class NormalizationTests
     }
 
     [Fact]
+    public void A_pdf_line_broken_at_a_unit_slash_goes_on()
+    {
+        var text = "某市能源领域碳达峰实施方案\n一、重点任务\n推动煤电节能降碳改造，到2025年全市煤电机组平均供电\n煤耗降至300克标准煤/\n千瓦时以下。由市发展改革委负责。";
+
+        var document = Parse(text);
+
+        Assert.Contains(Paragraphs(document), p => p.Contains("300克标准煤/千瓦时以下"));
+    }
+
+    [Fact]
     public void Web_boilerplate_is_dropped_and_its_dates_kept_apart()
     {
         var text = "当前位置：首页 > 政务公开 > 文件\n某市碳达峰实施方案\n发布时间：2023年05月06日 信息来源：某市发展改革委 浏览次数：120\n【字体：大 中 小】【打印本页】【关闭窗口】\n" +
