@@ -8,6 +8,7 @@ internal sealed class Normalizer(IReadOnlyList<INormalizeStep> steps)
     public static Normalizer Default { get; } = new(
     [
         new DropBoilerplate(),
+        new GatherCellLines(),
         new DropRunningHeaders(),
         new DropPageNumbers(),
         new MarkTitleBlock(),

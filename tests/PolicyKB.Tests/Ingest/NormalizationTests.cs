@@ -31,6 +31,35 @@ public sealed class NormalizationTests
     }
 
     [Fact]
+    public void A_table_printed_one_cell_per_line_is_read_back_as_rows()
+    {
+        // a Word export: header labels one per line, then each row's cells; the 备注 cells are empty and leave no line
+        var text = "某区公共机构节能工作方案\n一、重点任务\n表1 重点任务清单\n序号\n任务名称\n目标要求\n责任单位\n完成时限\n备注\n"
+                   + "1\n推广光伏\n新建光伏覆盖率达到50%\n区发展改革委、区机关事务中心\n2025年12月底\n"
+                   + "2\n推进节水\n人均用水量控制在21立方米以内\n区水利局\n2024年12月底\n"
+                   + "二、保障措施\n加强组织领导。";
+
+        var document = Parse(text);
+
+        var table = document.AllSections().SelectMany(s => s.Tables).Single();
+        Assert.Equal(["序号", "任务名称", "目标要求", "责任单位", "完成时限", "备注"], table.Header);
+        Assert.Equal(["1", "2"], table.Rows.Select(r => r[0]));
+        Assert.Equal(["区发展改革委、区机关事务中心", "区水利局"], table.Rows.Select(r => r[3]));
+        Assert.Equal(["2025年12月底", "2024年12月底"], table.Rows.Select(r => r[4]));
+        Assert.Equal(["加强组织领导。"], document.Sections[1].Paragraphs);
+    }
+
+    [Fact]
+    public void Short_lines_without_serial_rows_stay_text()
+    {
+        var text = "某区节能工作方案\n一、重点任务\n序号\n任务名称\n责任单位\n推广光伏。\n2\n推进节水。";
+
+        var document = Parse(text);
+
+        Assert.Empty(document.AllSections().SelectMany(s => s.Tables));
+    }
+
+    [Fact]
     public void Web_boilerplate_is_dropped_and_its_dates_kept_apart()
     {
         var text = "当前位置：首页 > 政务公开 > 文件\n某市碳达峰实施方案\n发布时间：2023年05月06日 信息来源：某市发展改革委 浏览次数：120\n【字体：大 中 小】【打印本页】【关闭窗口】\n" +
