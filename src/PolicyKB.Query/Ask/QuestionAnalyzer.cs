@@ -104,6 +104,9 @@ public sealed partial class QuestionAnalyzer
         var departments = FindDepartments(folded);
         var organisation = intent == Intent.Duty ? FindOrganisation(folded, frame, text) : null;
         var topic = Topic(folded, frame, named);
+        // 对…新能源汽车的比例有什么要求: the 要求 of a measure (比例, 利用率), with no body named, asks for its value
+        if (intent == Intent.Duty && organisation is null && (metrics.Count > 0 || topic.Any(NamesMeasure)))
+            intent = Intent.Value;
 
         var extreme = _rules.HigherCues.Any(c => folded.Contains(c, StringComparison.Ordinal)) ? 1
             : _rules.LowerCues.Any(c => folded.Contains(c, StringComparison.Ordinal)) ? -1 : 0;
@@ -307,6 +310,11 @@ public sealed partial class QuestionAnalyzer
     }
 
     private static readonly char[] Modals = ['要', '需', '应', '将', '能', '可', '须'];
+
+    /// <summary>Whether a topic word is a measure: one of the nouns that end measures (patterns.yaml
+    /// shared_tails: 比例, 覆盖率, 装机容量 …) or ends with one.</summary>
+    private bool NamesMeasure(string word) =>
+        _ruleSet.Patterns.SharedTails.Any(t => word.EndsWith(t, StringComparison.Ordinal));
 
     // What is left: runs of word characters outside the frame and region names, split again at
     // stopwords (的, 是, 在 …) found as whole words by the segmenter.

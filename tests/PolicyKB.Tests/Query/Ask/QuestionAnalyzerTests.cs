@@ -42,6 +42,9 @@ public sealed class QuestionAnalyzerTests(AskFixture fixture)
     [InlineData("柳州和广安的能耗下降目标有何不同？", Intent.Compare)]
     [InlineData("新建公共建筑全面电气化比例20%的目标年份？", Intent.Deadline)]
     [InlineData("光伏装机目标的配合单位有哪些？", Intent.Owner)]
+    // 要求 asked of a measure, no body named, asks for its value; asked of a body, for its duty
+    [InlineData("某区对新增公务用车中新能源汽车的比例有什么要求？", Intent.Value)]
+    [InlineData("方案对住房城乡建设部门提出了哪些要求？", Intent.Duty)]
     public void Intent_comes_from_the_question_words(string text, Intent intent) =>
         Assert.Equal(intent, Analyze(text).Intent);
 
