@@ -388,7 +388,8 @@ internal sealed partial class DocumentWalker
 
     /// <summary>A task table restating a target of the text (the same metric, value and unit, no other
     /// deadline) is one target: the row's, which names its owners, dated by the text where the row is not
-    /// (完成时限: 持续推进). So is an ownerless goal restated in a unit's duty.</summary>
+    /// (完成时限: 持续推进); an ownerless indicator row restated by a task takes the task's owners. So is an
+    /// ownerless goal restated in a unit's duty.</summary>
     private void MergeRestated()
     {
         foreach (var row in _tableTargets.ToList())
@@ -397,11 +398,16 @@ internal sealed partial class DocumentWalker
             if (body is null)
                 continue;
             _targetList.Remove(body);
-            // the text dates (完成时限: 持续推进) and bases (较2020年下降14% beside a row's [14]) what the row leaves open
+            // the text dates (完成时限: 持续推进) and bases (较2020年下降14% beside a row's [14]) what the row leaves open;
+            // an indicator row names no units, the task restating it does (牵头单位：… under the task's sentence)
+            var owned = row.Owners.Count == 0 && row.CoOwners.Count == 0 && body.Owners.Count > 0;
             var completed = row with
             {
                 Deadline = row.Deadline ?? body.Deadline,
                 BaselineYear = row.BaselineYear ?? (row.Direction == body.Direction ? body.BaselineYear : null),
+                Owners = owned ? body.Owners : row.Owners,
+                CoOwners = owned ? body.CoOwners : row.CoOwners,
+                Evidence = owned ? body.Evidence : row.Evidence,
             };
             _targetList[_targetList.IndexOf(row)] = completed;
             _tableTargets.Add(completed);
@@ -416,7 +422,7 @@ internal sealed partial class DocumentWalker
     private static bool Restates(Target row, Target body) =>
         row.Value == body.Value && row.Unit == body.Unit
         && (row.Deadline is null || body.Deadline is null || row.Deadline == body.Deadline)
-        && (body.Owners.Count == 0 || body.Owners.SequenceEqual(row.Owners))
+        && (body.Owners.Count == 0 || row.Owners.Count == 0 || body.Owners.SequenceEqual(row.Owners))
         && (row.Metric.Contains(body.Metric, StringComparison.Ordinal) || body.Metric.Contains(row.Metric, StringComparison.Ordinal));
 
     internal void Add(Measure measure) => _measureList.Add(measure);

@@ -364,4 +364,19 @@ public sealed class MoreLayoutTests
         Assert.Equal(2025, pits.Deadline);
         Owned(pits, ["青州市农业农村局"], "青州市财政局");
     }
+
+    [Fact]
+    public void An_indicator_row_restated_by_a_task_is_one_target_owned_by_the_task_units()
+    {
+        var plan = RulesFixture.Layout("t-indicators-and-tasks.md");
+
+        foreach (var (value, year) in new[] { (40m, 2025), (50m, 2030) })
+        {
+            var rate = Single(plan, "城市生活垃圾回收利用率", value);
+            Assert.Equal(year, rate.Deadline);
+            Owned(rate, ["福建省住房和城乡建设厅"], "福建省生态环境厅", "福建省商务厅");
+        }
+        // a row no task restates stays the table's, ownerless
+        Assert.Empty(Assert.Single(plan.Targets, t => t.Metric.Contains("绿色建筑占比") && t.Deadline == 2025).Owners);
+    }
 }
