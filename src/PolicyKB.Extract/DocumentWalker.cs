@@ -314,7 +314,7 @@ internal sealed partial class DocumentWalker
             }
             if (!block.IsHeading)
                 AddMeasure(passage, sentence, block, index, assignments, before, actor, found.Count > 0,
-                    years.Deadlines.FirstOrDefault(m => m.Year >= PresentYear)?.Year ?? chained ?? governing ?? sectionDeadline, opener ?? headingOwners, evidence);
+                    years.Deadlines.FirstOrDefault(m => m.Year >= PresentYear)?.Year, chained ?? governing ?? sectionDeadline, opener ?? headingOwners, evidence);
             if (!EndsWithSemicolon(passage.Masked, sentence))
             {
                 chained = null;
@@ -514,7 +514,7 @@ internal sealed partial class DocumentWalker
     }
 
     private void AddMeasure(Passage passage, Span sentence, Block block, int index, List<(int Block, Assignment Assignment)> assignments,
-        bool before, Acting? actor, bool hasTargets, int? deadline, OwnerPick headingOwners, Evidence evidence)
+        bool before, Acting? actor, bool hasTargets, int? ownDeadline, int? governingDeadline, OwnerPick headingOwners, Evidence evidence)
     {
         var text = evidence.Sentence;
         if (text.Length < 6 || assignments.Any(a => a.Block == index && a.Assignment.Start <= sentence.Start && sentence.End <= a.Assignment.End))
@@ -529,7 +529,8 @@ internal sealed partial class DocumentWalker
             Kind = KindOf(passage.Folded[sentence.Start..sentence.End], block.Head is not null, hasTargets),
             Owners = owners.Owners,
             CoOwners = owners.CoOwners,
-            Deadline = deadline,
+            // as a target's: the sentence's own year, then its naming's (时间：2025年底前), then what governs it
+            Deadline = ownDeadline ?? owners.Deadline ?? governingDeadline,
             Evidence = evidence,
         });
     }

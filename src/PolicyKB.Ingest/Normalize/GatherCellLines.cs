@@ -5,15 +5,18 @@ using PolicyKB.Rules;
 namespace PolicyKB.Ingest.Normalize;
 
 /// <summary>Turns a table that a Word export printed one cell per line back into table rows: a header of
-/// short label lines (序号 / 任务名称 / 目标要求 / 责任单位 / 完成时限), then rows of as many lines each, every
-/// row opening with its serial number (1, 2, 3 …). The serials one header-width apart are what tell the
-/// table from a list of short lines. Runs before page numbers are dropped: a serial alone on its line
-/// looks like one.</summary>
+/// short label lines opening with 序号 (序号 / 任务名称 / 目标要求 / 责任单位 / 完成时限), then rows of as many
+/// lines each, every row opening with its serial number (1, 2, 3 …). The 序号 header and the serials one
+/// row apart are what tell the table from a list of short lines. Runs before page numbers are dropped: a
+/// serial alone on its line looks like one.</summary>
 internal sealed partial class GatherCellLines : INormalizeStep
 {
     private const int MinColumns = 3;
     private const int MaxColumns = 12;
     private const int MaxHeaderCell = 16;
+
+    // The header of the serial column: 序号, 编号, 序 (序　号 with its spaces dropped)
+    private static readonly string[] SerialHeaders = ["序号", "编号", "序", "顺序号"];
 
     // A row's serial: 1, 2., 3、
     [GeneratedRegex(@"^(?<n>\d{1,3})\s*[.、．]?$")]
@@ -53,19 +56,12 @@ internal sealed partial class GatherCellLines : INormalizeStep
     }
 
     /// <summary>The number of columns of a table whose first row's serial stands at <paramref name="first"/>:
-    /// the header lines just before it, from its 序号 line, else as many as the lines from serial 1 to serial 2.</summary>
+    /// the header lines just before it, counted from its 序号 line.</summary>
     private static int? Columns(IReadOnlyList<SourceLine> lines, int first)
     {
-        var columns = 0;
-        while (columns < MaxColumns && first - columns - 1 >= 0 && IsHeaderCell(lines[first - columns - 1]))
-        {
-            columns++;
-            if (lines[first - columns].Text is "序号" or "编号")
+        for (var columns = 1; columns <= MaxColumns && first - columns >= 0 && IsHeaderCell(lines[first - columns]); columns++)
+            if (SerialHeaders.Contains(Squeezed(lines[first - columns].Text)))
                 return columns >= MinColumns && RowWidth(lines, first, columns, 2) is not null ? columns : null;
-        }
-        for (var width = MinColumns; width <= columns && first + width < lines.Count; width++)
-            if (Serial(lines[first + width]) == 2)
-                return IsRow(lines, first, width) ? width : null;
         return null;
     }
 
@@ -90,6 +86,8 @@ internal sealed partial class GatherCellLines : INormalizeStep
     /// (一、保障措施 after the last row is text again).</summary>
     private static bool IsRow(IReadOnlyList<SourceLine> lines, int start, int columns) =>
         Enumerable.Range(start, columns).All(k => lines[k].Hint == LineHint.None && (k == start || HeadingMarker.KindOf(lines[k].Text) is null));
+
+    private static string Squeezed(string cell) => string.Concat(cell.Where(c => !char.IsWhiteSpace(c)));
 
     private static int? Serial(SourceLine line) =>
         line.Hint == LineHint.None && SerialLine().Match(TextFold.ForMatch(line.Text)) is { Success: true } m ? int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;

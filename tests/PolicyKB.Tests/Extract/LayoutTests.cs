@@ -355,6 +355,7 @@ public sealed class MoreLayoutTests
         var straw = Single(plan, "秸秆综合利用率", 95m);
         Is(straw, Direction.Maintain, "以上", null, 2024);
         Owned(straw, ["青州市农业农村局"], "青州市发展和改革局");
+        Assert.Equal(2024, Assert.Single(plan.Measures, m => m.Text.Contains("完善秸秆收储运体系")).Deadline);   // its measure too
         // 时间：持续推进 gives no year
         var bases = Single(plan, "种养结合示范基地", 6m, "处");
         Assert.Null(bases.Deadline);
