@@ -29,6 +29,19 @@ public sealed class TableTests
         Owned(target, ["柳州市住房和城乡建设局"], "柳州市发展和改革委员会", "柳州市自然资源局");
     }
 
+    [Theory]
+    [InlineData("时间安排")]
+    [InlineData("时间")]
+    public void A_time_column_dates_its_rows(string header)
+    {
+        var table = new Table(["序号", "重点任务", "牵头单位", header],
+        [
+            ["1", "新建公共充电桩500个。", "市交通运输局", "2024年底前"],
+        ]);
+
+        Assert.Equal(2024, Single(ExtractTable(table), "公共充电桩", 500m).Deadline);
+    }
+
     [Fact]
     public void A_responsible_column_declaring_the_first_unit_leads_gives_one_owner()
     {
