@@ -32,6 +32,10 @@ public sealed class OwnerPatterns
     /// longest first: they end the list of units before them, and their value dates the task.</summary>
     public IReadOnlyList<string> DeadlineLabels { get; init; } = [];
 
+    /// <summary>Words closing a naming that say the task has no end (（A牵头，B配合，持续推进）): a time field
+    /// without a year.</summary>
+    public IReadOnlyList<string> OngoingWords { get; init; } = [];
+
     /// <summary>Task-table header words by the role of their column.</summary>
     public required IReadOnlyList<TableColumnRule> TableColumns { get; init; }
 }

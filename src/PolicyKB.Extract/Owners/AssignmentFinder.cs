@@ -204,6 +204,9 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
         var text = paragraph.Folded;
         var inner = bracketed ? new Span(span.Start + 1, span.End - 1) : span;
         var strict = bracketed || whole;
+        int? deadline = null;
+        if (strict)
+            (inner, deadline) = WithoutTimeClauses(paragraph, inner);
         if (!EndsWithRole(text, inner, strict))
             return null;
         var units = new List<ListedUnit>();
@@ -247,8 +250,37 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
         if (units.Count == 0)
             return null;
         return strict
-            ? new Assignment(span.Start, span.End, units, Leading: span.Start == 0)
+            ? new Assignment(span.Start, span.End, units, Leading: span.Start == 0, deadline)
             : new Assignment(span.Start, end, units, Leading: true);
+    }
+
+    // What a date clause may hold besides its date phrase: 完成, 12月底, 上半年 …
+    private const int MaxTimeClauseRest = 6;
+
+    /// <summary>A naming without the time clauses closing it (（A牵头，B配合，2024年底前完成）), and the year they give.</summary>
+    private (Span Inner, int? Deadline) WithoutTimeClauses(Passage paragraph, Span inner)
+    {
+        var clauses = Splitter.Clauses(paragraph.Folded, inner);
+        var end = inner.End;
+        int? deadline = null;
+        for (var k = clauses.Count - 1; k > 0 && TimeClause(paragraph, clauses[k]) is var (isTime, year) && isTime; k--)
+        {
+            deadline ??= year;
+            end = clauses[k].Start;
+        }
+        return (new Span(inner.Start, end), deadline);
+    }
+
+    /// <summary>Whether a clause only says when (2024年底前完成, 持续推进), and the year it names.</summary>
+    private (bool IsTime, int? Year) TimeClause(Passage paragraph, Span clause)
+    {
+        var part = clause.Of(paragraph.Folded).Trim().TrimEnd('，', ',', '；', ';', '。', ' ');
+        if (rules.Owners.OngoingWords.Contains(part))
+            return (true, null);
+        var dates = years.Deadlines(paragraph.Masked, clause);
+        return dates.Count > 0 && part.Length - dates.Sum(d => d.Span.Length) <= MaxTimeClauseRest
+            ? (true, dates[0].Year)
+            : (false, null);
     }
 
     /// <summary>A quick look before the clauses are read: a bracket's last clause, or a paragraph's first,

@@ -89,8 +89,13 @@ internal sealed partial class GatherCellLines : INormalizeStep
 
     private static string Squeezed(string cell) => string.Concat(cell.Where(c => !char.IsWhiteSpace(c)));
 
+    // A serial line is at most three digits and a stop: longer lines need no regex.
+    private const int MaxSerialLength = 6;
+
     private static int? Serial(SourceLine line) =>
-        line.Hint == LineHint.None && SerialLine().Match(TextFold.ForMatch(line.Text)) is { Success: true } m ? int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+        line.Hint == LineHint.None && line.Text.Length <= MaxSerialLength && SerialLine().Match(TextFold.ForMatch(line.Text)) is { Success: true } m
+            ? int.Parse(m.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     private static SourceLine Row(List<SourceLine> cells) =>
         cells[0] with { Text = string.Join("\t", cells.Select(c => c.Text)), Hint = LineHint.TableRow, Cells = cells.Select(c => c.Text).ToList() };

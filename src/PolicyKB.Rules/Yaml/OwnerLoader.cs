@@ -28,6 +28,7 @@ internal static class OwnerLoader
             DutyLeadIns = PatternReader.Words(root, "duty_lead_ins"),
             JointWords = PatternReader.Words(root, "joint_words"),
             DeadlineLabels = PatternReader.Words(root, "deadline_labels"),
+            OngoingWords = PatternReader.Words(root, "ongoing_words"),
             TableColumns = TableColumns(root),
         };
         root.RejectUnknownKeys();
