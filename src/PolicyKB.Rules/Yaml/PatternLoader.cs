@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PolicyKB.Core;
 
 namespace PolicyKB.Rules.Yaml;
@@ -122,7 +123,9 @@ internal static class PatternLoader
         foreach (var item in root.File.Items(root.Node("not_targets"), "not_targets"))
         {
             var name = item.Text("name", required: true);
-            var before = PatternReader.Regex(item, "before", required: false);
+            // A before pattern is anchored at the number ($): matched from the right it fails at once where
+            // the clause's end does not fit, instead of being tried at every position of the clause.
+            var before = PatternReader.Regex(item, "before", required: false, RegexOptions.RightToLeft);
             var after = PatternReader.Regex(item, "after", required: false);
             ExampleReader.Read(item, examples);
             item.RejectUnknownKeys();

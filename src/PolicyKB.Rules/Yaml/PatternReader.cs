@@ -11,7 +11,10 @@ internal static class PatternReader
     public static RuleNode? Root(RuleFile file) =>
         file.Root is null ? null : RuleNode.From(file, file.Root, file.Name);
 
-    public static Regex? Regex(RuleNode item, string key, bool required, params string[] groups)
+    public static Regex? Regex(RuleNode item, string key, bool required, params string[] groups) =>
+        Regex(item, key, required, RegexOptions.None, groups);
+
+    public static Regex? Regex(RuleNode item, string key, bool required, RegexOptions options, params string[] groups)
     {
         var pattern = item.Text(key, required);
         if (pattern is null)
@@ -21,7 +24,7 @@ internal static class PatternReader
         {
             // No match timeout: arming one costs more than the short matches themselves (measured: a tenth of
             // extraction time). The patterns run on one sentence or paragraph at a time.
-            regex = new Regex(pattern, RegexOptions.CultureInvariant);
+            regex = new Regex(pattern, RegexOptions.CultureInvariant | options);
         }
         catch (ArgumentException e)
         {
