@@ -34,12 +34,23 @@ public sealed class KnowledgeBase : IDisposable
 
     public bool Exists => KbDatabase.Exists(DbPath);
 
-    /// <summary>First use: when there is no database, builds it from the bundled corpus.</summary>
+    /// <summary>First use: when there is no database, builds it from the bundled corpus. A database in an
+    /// older format that holds only bundled plans (what first use built) is built again the same way; one
+    /// holding other plans is left for `kb index` (opening it says so).</summary>
     public void EnsureBuilt(Action<string>? progress = null)
     {
+        var corpus = _options.BundledCorpus is { } dir && Directory.Exists(dir) ? dir : null;
         if (Exists)
+        {
+            if (corpus is not null && KbDatabase.OutdatedPlanIds(DbPath) is { } ids
+                && ids.All(id => File.Exists(Path.Combine(corpus, id + ".md"))))
+            {
+                progress?.Invoke(Messages.RebuildOutdated(DbPath));
+                Index(corpus, progress);
+            }
             return;
-        if (_options.BundledCorpus is not { } corpus || !Directory.Exists(corpus))
+        }
+        if (corpus is null)
             throw new KbException(Messages.NoCorpus, DbPath);
         progress?.Invoke(Messages.FirstUse(DbPath));
         Index(corpus, progress);

@@ -8,6 +8,7 @@ internal static class Messages
     public const string PathMissing = "文件或目录不存在";
     public const string NothingToIngest = "没有可导入的文件（支持 .txt .md .html .htm .docx）";
     public static string FirstUse(string db) => $"首次使用：正在用内置语料建立知识库 {db} …";
+    public static string RebuildOutdated(string db) => $"知识库 {db} 为旧格式且只含内置语料：正在按新格式重建 …";
     public static string Indexed(int done, int total, string title) => $"已索引 {done}/{total}：{title}";
     public static string Read(int done, int total, string file) => $"已读取 {done}/{total}：{file}";
     public static string SameId(string id, string first, string second) => $"两个文件会得到相同的文档编号“{id}”：{first} 与 {second}；请改名后再导入";

@@ -90,6 +90,30 @@ public static class KbDatabase
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The ids of the plans of a knowledge base written in an older format, or null when it is of
+    /// this format or cannot be read as a knowledge base (opening it reports why).</summary>
+    public static IReadOnlyList<string>? OutdatedPlanIds(string dbPath)
+    {
+        try
+        {
+            using var db = Open(dbPath, readOnly: true);
+            using var command = db.CreateCommand();
+            command.CommandText = "SELECT value FROM meta WHERE key = 'schema'";
+            if (command.ExecuteScalar() as string == KbSchema.Version.ToString())
+                return null;
+            command.CommandText = "SELECT id FROM documents";
+            var ids = new List<string>();
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                ids.Add(reader.GetString(0));
+            return ids;
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Throws a KbException unless the database is a knowledge base of this schema version.</summary>
     internal static void CheckSchema(SqliteConnection db, string dbPath)
     {

@@ -58,6 +58,45 @@ public sealed class KnowledgeBaseTests(BundledKbFixture bundled) : IClassFixture
     }
 
     [Fact]
+    public void A_bundled_knowledge_base_of_an_older_format_is_built_again()
+    {
+        using var kb = NewKb();
+        kb.EnsureBuilt();
+        SetSchema(kb.DbPath, "3");
+        var progress = new List<string>();
+
+        kb.EnsureBuilt(progress.Add);
+
+        Assert.Single(progress, p => p.Contains("旧格式"));
+        Assert.Equal(3, kb.Documents().Count);
+        Assert.Contains("市农业农村局", kb.Search("秸秆")[0].Text);
+    }
+
+    [Fact]
+    public void A_knowledge_base_of_an_older_format_with_other_plans_is_left_for_kb_index()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_dir.FullName, "mine"));
+        File.Copy(TestPaths.Seed(TestPaths.Liuzhou), Path.Combine(dir.FullName, "mine.txt"));
+        using var kb = NewKb();
+        kb.Ingest([dir.FullName]);
+        SetSchema(kb.DbPath, "3");
+
+        kb.EnsureBuilt();
+
+        var error = Assert.Throws<KbException>(() => kb.Documents());
+        Assert.Contains("kb index", error.Message);
+    }
+
+    private static void SetSchema(string db, string version)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"UPDATE meta SET value = '{version}' WHERE key = 'schema'";
+        command.ExecuteNonQuery();
+    }
+
+    [Fact]
     public void Two_inputs_with_the_same_id_are_refused_before_anything_is_written()
     {
         var a = Directory.CreateDirectory(Path.Combine(_dir.FullName, "a"));
