@@ -76,7 +76,7 @@ internal sealed class TermMatcher
     }
 
     /// <summary>Phrase numbers are packed into 16 bits of a hit; a term with more phrases is not ranked ahead.</summary>
-    public const int MaxPhrases = 1 << 12;
+    public const int MaxPhrases = 1 << 16;
 
     /// <summary>The terms in the order hits number them: each with its single-term MATCH expression (the
     /// key a search looks its ranking up by) and its number of phrases.</summary>
