@@ -130,7 +130,7 @@ internal sealed partial class DocumentWalker
             owners = HeadingDuty(section, head.Name, head.Role, body[head.BodyStart..].Trim());   // （1）市发展改革委：…牵头单位。
         // 一、发展基础 — a section about the past holds no targets
         var foldedBody = TextFold.ForMatch(body);
-        var past = inherited.Past || _rules.Patterns.PastHeadings.Any(r => r.IsMatch(foldedBody));
+        var past = inherited.Past || _extractor.PastHeadings.Any(r => r.IsMatch(foldedBody));
         return new SectionContext(deadline, owners, past);
     }
 
