@@ -274,23 +274,19 @@ internal sealed partial class DocumentWalker
             // of its own; a date opening a later sentence dates only that sentence. 2022年，… opening the
             // paragraph puts what follows in the past (a 工作基础 paragraph).
             var years = _reader.Years.Of(passage.Masked, sentence);
-            if (firstSentence)
+            if (firstSentence && FirstGoverning(years.Deadlines, FirstClause(passage, sentence)) is { } opening)
             {
-                var firstClause = FirstClause(passage, sentence);
-                if (years.Deadlines.FirstOrDefault(m => m.Governs && firstClause.Contains(m.Span.Start)) is { } opening)
-                {
-                    governingPast = opening.Year < PresentYear;
-                    governing = governingPast ? null : opening.Year;
-                }
+                governingPast = opening.Year < PresentYear;
+                governing = governingPast ? null : opening.Year;
             }
-            if (years.Deadlines.LastOrDefault(m => m.Governs && OpensClause(passage, sentence, m.Span.Start)) is { } opens)
+            if (LastOpeningClause(years.Deadlines, passage, sentence) is { } opens)
             {
                 chainedPast = opens.Year < PresentYear;
                 chained = chainedPast ? null : opens.Year;
             }
             var ownDate = !firstSentence && years.Deadlines.Count > 0;
             var actor = Actor(section, passage, sentence, block.IsHeading || block.Head is not null && sentence.Start == 0
-                                                          || block.Assignments.Any(a => a.Start <= sentence.Start && sentence.Start < a.End));
+                                                          || Covers(block.Assignments, sentence.Start));
             // 工业和信息化部门要推动…。到2025年，…下降15%: a unit opening the paragraph as its subject owns its numbers
             if (firstSentence && actor is { } subject && subject.NameStart == textStart)
                 opener = Departments(subject.Names);
@@ -317,7 +313,7 @@ internal sealed partial class DocumentWalker
             }
             if (!block.IsHeading)
                 AddMeasure(passage, sentence, block, index, assignments, before, actor, found.Count > 0,
-                    years.Deadlines.FirstOrDefault(m => m.Year >= PresentYear)?.Year, chained ?? governing ?? sectionDeadline, opener ?? headingOwners, evidence);
+                    FirstPresent(years.Deadlines), chained ?? governing ?? sectionDeadline, opener ?? headingOwners, evidence);
             if (!EndsWithSemicolon(passage.Masked, sentence))
             {
                 chained = null;
@@ -352,9 +348,52 @@ internal sealed partial class DocumentWalker
     [GeneratedRegex(@"(比|较|相比|相较于?|与|对比)\s*基准年")]
     private static partial Regex AgainstBase();
 
-    /// <summary>Whether <paramref name="offset"/> is where a clause of the sentence starts (…行动，到2025年，…).</summary>
-    private static bool OpensClause(Passage passage, Span sentence, int offset) =>
-        Splitter.Clauses(passage.Masked, sentence).Any(c => c.Start == offset);
+    // Loops rather than LINQ over the mentions and namings of every sentence: the lambdas' closures were a
+    // good part of what extraction allocated.
+
+    /// <summary>The first governing deadline phrase inside <paramref name="clause"/>.</summary>
+    private static YearMention? FirstGoverning(List<YearMention> deadlines, Span clause)
+    {
+        foreach (var m in deadlines)
+            if (m.Governs && clause.Contains(m.Span.Start))
+                return m;
+        return null;
+    }
+
+    /// <summary>The last governing deadline phrase opening a clause of the sentence (…行动，到2025年，…).</summary>
+    private static YearMention? LastOpeningClause(List<YearMention> deadlines, Passage passage, Span sentence)
+    {
+        IReadOnlyList<Span>? clauses = null;
+        for (var k = deadlines.Count - 1; k >= 0; k--)
+        {
+            var m = deadlines[k];
+            if (!m.Governs)
+                continue;
+            clauses ??= Splitter.Clauses(passage.Masked, sentence);
+            foreach (var c in clauses)
+                if (c.Start == m.Span.Start)
+                    return m;
+        }
+        return null;
+    }
+
+    /// <summary>The year of the first deadline phrase not in the past.</summary>
+    private int? FirstPresent(List<YearMention> deadlines)
+    {
+        foreach (var m in deadlines)
+            if (m.Year >= PresentYear)
+                return m.Year;
+        return null;
+    }
+
+    /// <summary>Whether one of the namings spans <paramref name="offset"/>.</summary>
+    private static bool Covers(List<Assignment> assignments, int offset)
+    {
+        foreach (var a in assignments)
+            if (a.Start <= offset && offset < a.End)
+                return true;
+        return false;
+    }
 
     private static bool EndsWithSemicolon(string text, Span sentence)
     {
@@ -437,15 +476,32 @@ internal sealed partial class DocumentWalker
     private OwnerPick? OwnersAt(int block, int offset, List<(int Block, Assignment Assignment)> assignments, bool before)
     {
         // A paragraph's own naming comes first: one closing the text after the position, else one opening it.
-        var own = assignments.Where(a => a.Block == block).Select(a => a.Assignment).ToList();
-        if (own.FirstOrDefault(a => !a.Leading && a.Start >= offset) is { } closing)
-            return Pick(closing);
-        if (own.LastOrDefault(a => a.Leading && a.Start <= offset) is { } opening)
-            return Pick(opening);
-        var chosen = before
-            ? assignments.LastOrDefault(a => a.Block < block || (a.Block == block && a.Assignment.Start <= offset))
-            : assignments.FirstOrDefault(a => a.Block > block || (a.Block == block && a.Assignment.Start >= offset));
-        return chosen.Assignment is { } assignment ? Pick(assignment) : null;
+        Assignment? closing = null, opening = null;
+        foreach (var (b, a) in assignments)
+        {
+            if (b != block)
+                continue;
+            if (closing is null && !a.Leading && a.Start >= offset)
+                closing = a;
+            if (a.Leading && a.Start <= offset)
+                opening = a;
+        }
+        if ((closing ?? opening) is { } own)
+            return Pick(own);
+        Assignment? chosen = null;
+        if (before)
+        {
+            for (var k = assignments.Count - 1; k >= 0 && chosen is null; k--)
+                if (assignments[k].Block < block || (assignments[k].Block == block && assignments[k].Assignment.Start <= offset))
+                    chosen = assignments[k].Assignment;
+        }
+        else
+        {
+            for (var k = 0; k < assignments.Count && chosen is null; k++)
+                if (assignments[k].Block > block || (assignments[k].Block == block && assignments[k].Assignment.Start >= offset))
+                    chosen = assignments[k].Assignment;
+        }
+        return chosen is null ? null : Pick(chosen);
     }
 
     internal OwnerPick Pick(Assignment assignment)
@@ -524,7 +580,7 @@ internal sealed partial class DocumentWalker
         bool before, Acting? actor, bool hasTargets, int? ownDeadline, int? governingDeadline, OwnerPick headingOwners, Evidence evidence)
     {
         var text = evidence.Sentence;
-        if (text.Length < 6 || assignments.Any(a => a.Block == index && a.Assignment.Start <= sentence.Start && sentence.End <= a.Assignment.End))
+        if (text.Length < 6 || InsideNaming(assignments, index, sentence))
             return;
         var owners = OwnersAt(index, sentence.Start, assignments, before)
                      ?? (actor is not null ? OwnerPick.Of(actor.Names) : null)
@@ -540,6 +596,15 @@ internal sealed partial class DocumentWalker
             Deadline = ownDeadline ?? owners.Deadline ?? governingDeadline,
             Evidence = evidence,
         });
+    }
+
+    /// <summary>Whether the sentence lies inside a naming of its paragraph.</summary>
+    private static bool InsideNaming(List<(int Block, Assignment Assignment)> assignments, int index, Span sentence)
+    {
+        foreach (var (b, a) in assignments)
+            if (b == index && a.Start <= sentence.Start && sentence.End <= a.End)
+                return true;
+        return false;
     }
 
     internal MeasureKind KindOf(string folded, bool inDutyParagraph, bool hasTargets)

@@ -34,13 +34,14 @@ internal sealed class BodyNames(RuleSet rules)
     /// <summary>Whether <paramref name="text"/> (folded) is a body's name as a whole.</summary>
     public bool IsName(string text)
     {
+        // loops, not LINQ: this runs for every candidate end of a name in every clause
         var name = OwnerNamer.Clean(text);
-        if (name.Length < 2 || name.Length > MaxLength || Generic.Any(g => name.StartsWith(g, StringComparison.Ordinal)))
+        if (name.Length < 2 || name.Length > MaxLength || StartsWithAny(name, Generic))
             return false;
-        if (_markers.Any(m => name.EndsWith(m.Word, StringComparison.Ordinal)))
-            return false;   // 牵头单位, 责任部门 are labels, not names
-        if (name.Any(c => !IsNameChar(c)) || _verbs.Any(v => name.StartsWith(v, StringComparison.Ordinal))
-            || name[0] is '（' or '(' or '）' or ')' || name.Count(c => c is '（' or '(') != name.Count(c => c is '）' or ')'))
+        foreach (var marker in _markers)
+            if (name.EndsWith(marker.Word, StringComparison.Ordinal))
+                return false;   // 牵头单位, 责任部门 are labels, not names
+        if (!OnlyNameChars(name) || StartsWithAny(name, _verbs) || name[0] is '（' or '(' or '）' or ')')
             return false;
         if (Known(name))
             return true;
@@ -49,6 +50,30 @@ internal sealed class BodyNames(RuleSet rules)
         // 大数据中心 are no units.
         var suffix = _suffixes.FirstOrDefault(s => name.EndsWith(s, StringComparison.Ordinal) && name.Length > s.Length + 1 && s != "部门" && s != "部");
         return suffix is not null && (suffix.Length >= 3 || OpensWithPlace(name));
+    }
+
+    private static bool StartsWithAny(string name, string[] words)
+    {
+        foreach (var word in words)
+            if (name.StartsWith(word, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    /// <summary>Only name characters, and as many closing brackets as opening ones.</summary>
+    private static bool OnlyNameChars(string name)
+    {
+        var depth = 0;
+        foreach (var c in name)
+        {
+            if (!IsNameChar(c))
+                return false;
+            if (c is '（' or '(')
+                depth++;
+            else if (c is '）' or ')')
+                depth--;
+        }
+        return depth == 0;
     }
 
     private bool OpensWithPlace(string name)

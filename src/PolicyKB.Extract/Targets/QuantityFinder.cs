@@ -22,25 +22,40 @@ internal sealed class QuantityFinder(RuleSet rules)
     // X成 → X × 10 %, unless 成 starts another word (一成不变, 成为, 成果, 成本 …).
     private const string NotTenthsAfter = "不为果立熟绩员本效功交就型片套批";
 
-    public IEnumerable<Quantity> Find(string text, Span within)
+    /// <summary>The quantities of a span, in order, not overlapping.</summary>
+    public List<Quantity> Find(string text, Span within)
     {
+        var all = new List<Quantity>();
         var i = within.Start;
         while (i < within.End)
         {
-            var found = char.IsAsciiDigit(text[i]) && !AfterNumber(text, i)
-                ? Arabic(text, i, within.End) ?? Unitless(text, within.Start, i, within.End)
-                : ChineseNumber.IsNumeral(text[i]) && !(i > 0 && ChineseNumber.IsNumeral(text[i - 1]))
-                    ? Chinese(text, i, within.End)
-                    : text.AsSpan(i).StartsWith(PercentWord) ? Chinese(text, i, within.End) : null;
-            if (found is null)
+            if (At(text, i, within) is not { } found)
             {
                 i++;
                 continue;
             }
-            yield return found;
+            all.Add(found);
             i = found.Span.End;
         }
+        return all;
     }
+
+    /// <summary>Whether the span holds a quantity (<see cref="Find"/> would find one).</summary>
+    public bool Any(string text, Span within)
+    {
+        for (var i = within.Start; i < within.End; i++)
+            if (At(text, i, within) is not null)
+                return true;
+        return false;
+    }
+
+    /// <summary>The quantity starting at <paramref name="i"/>, if one does.</summary>
+    private Quantity? At(string text, int i, Span within) =>
+        char.IsAsciiDigit(text[i]) && !AfterNumber(text, i)
+            ? Arabic(text, i, within.End) ?? Unitless(text, within.Start, i, within.End)
+            : ChineseNumber.IsNumeral(text[i]) && !(i > 0 && ChineseNumber.IsNumeral(text[i - 1]))
+                ? Chinese(text, i, within.End)
+                : text.AsSpan(i).StartsWith(PercentWord) ? Chinese(text, i, within.End) : null;
 
     private static bool AfterNumber(string text, int i) =>
         i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.');

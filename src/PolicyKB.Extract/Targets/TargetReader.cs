@@ -77,14 +77,14 @@ internal sealed class TargetReader
     public YearFinder Years => _years;
 
     /// <summary>Whether the passage holds any number with a unit.</summary>
-    public bool HasQuantity(Passage passage) => _quantities.Find(passage.Masked, new Span(0, passage.Length)).Any();
+    public bool HasQuantity(Passage passage) => _quantities.Any(passage.Masked, new Span(0, passage.Length));
 
     /// <summary>The targets of <paramref name="sentence"/> in <paramref name="passage"/>.
     /// <paramref name="presentYear"/>: statements dated before it are the past, not targets.</summary>
     public List<FoundTarget> Read(Passage passage, Span sentence, int presentYear, SentenceYears? years = null)
     {
         var text = passage.Masked;
-        if (!_quantities.Find(text, sentence).Any())
+        if (!_quantities.Any(text, sentence))
             return [];
         years ??= _years.Of(text, sentence);
         var (baselines, deadlines) = (years.Baselines, years.Deadlines);
@@ -92,10 +92,12 @@ internal sealed class TargetReader
         foreach (var clause in Splitter.Clauses(text, sentence))
         {
             // a clause about the past is passed over before its numbers are each tested against not_targets
-            var quantities = _quantities.Find(text, clause).ToList();
+            var quantities = _quantities.Find(text, clause);
             if (quantities.Count == 0 || IsPast(text, clause, deadlines, presentYear))
                 continue;
-            quantities.RemoveAll(q => RuledOut(text, clause, q));
+            for (var k = quantities.Count - 1; k >= 0; k--)
+                if (RuledOut(text, clause, quantities[k]))
+                    quantities.RemoveAt(k);
             if (quantities.Count == 0)
                 continue;
             var context = new ClauseContext(passage, sentence, clause, baselines, deadlines, found) { Quantities = quantities };

@@ -58,12 +58,20 @@ internal sealed class YearFinder(PatternSet patterns)
                 if (m.Length == 0 || Year(m) is not { } year)
                     continue;
                 var span = new Span(within.Start + m.Index, within.Start + m.Index + m.Length);
-                if (!found.Any(f => f.Span.Start < span.End && span.Start < f.Span.End))
+                if (!Overlaps(found, span))
                     found.Add(new YearMention(span, year, governs));
             }
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    private static bool Overlaps(List<YearMention> found, Span span)
+    {
+        foreach (var f in found)
+            if (f.Span.Start < span.End && span.Start < f.Span.End)
+                return true;
+        return false;
     }
 
     private int? Year(Match m)
