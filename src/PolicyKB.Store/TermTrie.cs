@@ -5,6 +5,9 @@ internal sealed class TermTrie
 {
     // Child of (node, char) packed into one key: node number in the high bits, the UTF-16 unit below.
     private readonly Dictionary<long, int> _children = [];
+    // The root's children by UTF-16 unit (0: none), looked up without hashing: the segmenter asks at every
+    // character of the corpus, and at most characters no term starts.
+    private readonly int[] _root = new int[char.MaxValue + 1];
     private readonly List<bool> _terminal = [false];
 
     public TermTrie(IEnumerable<string> terms)
@@ -20,6 +23,8 @@ internal sealed class TermTrie
                     child = _terminal.Count;
                     _terminal.Add(false);
                     _children[key] = child;
+                    if (node == 0)
+                        _root[c] = child;
                 }
                 node = child;
             }
@@ -45,7 +50,8 @@ internal sealed class TermTrie
         {
             while (_at < text.Length)
             {
-                if (!trie._children.TryGetValue(((long)_node << 16) | text[_at], out _node))
+                if (_node == 0 ? (_node = trie._root[text[_at]]) == 0
+                    : !trie._children.TryGetValue(((long)_node << 16) | text[_at], out _node))
                 {
                     _at = text.Length;
                     return false;
