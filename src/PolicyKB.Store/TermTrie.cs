@@ -3,11 +3,7 @@ namespace PolicyKB.Store;
 /// <summary>The lexicon as a character trie: all terms starting at a position, in one walk.</summary>
 internal sealed class TermTrie
 {
-    // Child of (node, char) packed into one key: node number in the high bits, the UTF-16 unit below.
-    private readonly Dictionary<long, int> _children = [];
-    // The root's children by UTF-16 unit (0: none), looked up without hashing: the segmenter asks at every
-    // character of the corpus, and at most characters no term starts.
-    private readonly int[] _root = new int[char.MaxValue + 1];
+    private readonly TrieEdges _edges = new();
     private readonly List<bool> _terminal = [false];
 
     public TermTrie(IEnumerable<string> terms)
@@ -17,16 +13,9 @@ internal sealed class TermTrie
             var node = 0;
             foreach (var c in term)
             {
-                var key = ((long)node << 16) | c;
-                if (!_children.TryGetValue(key, out var child))
-                {
-                    child = _terminal.Count;
+                node = _edges.GetOrAdd(node, c, _terminal.Count, out var added);
+                if (added)
                     _terminal.Add(false);
-                    _children[key] = child;
-                    if (node == 0)
-                        _root[c] = child;
-                }
-                node = child;
             }
             _terminal[node] = true;
         }
@@ -50,8 +39,7 @@ internal sealed class TermTrie
         {
             while (_at < text.Length)
             {
-                if (_node == 0 ? (_node = trie._root[text[_at]]) == 0
-                    : !trie._children.TryGetValue(((long)_node << 16) | text[_at], out _node))
+                if ((_node = trie._edges.Child(_node, text[_at])) == 0)
                 {
                     _at = text.Length;
                     return false;
