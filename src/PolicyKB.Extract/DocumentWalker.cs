@@ -30,6 +30,9 @@ internal sealed partial class DocumentWalker
     private readonly List<Measure> _measureList = [];
     private readonly List<Duty> _dutyList = [];
 
+    // Each naming resolved once: the targets and measures it covers share its pick (no one changes an OwnerPick's lists).
+    private readonly Dictionary<Assignment, OwnerPick> _picks = new(ReferenceEqualityComparer.Instance);
+
     public DocumentWalker(Extractor extractor, Document document)
     {
         _extractor = extractor;
@@ -130,7 +133,7 @@ internal sealed partial class DocumentWalker
             owners = HeadingDuty(section, head.Name, head.Role, body[head.BodyStart..].Trim());   // （1）市发展改革委：…牵头单位。
         // 一、发展基础 — a section about the past holds no targets
         var foldedBody = TextFold.ForMatch(body);
-        var past = inherited.Past || _rules.Patterns.PastHeadings.Any(r => r.IsMatch(foldedBody));
+        var past = inherited.Past || _extractor.PastHeadings.Any(r => r.IsMatch(foldedBody));
         return new SectionContext(deadline, owners, past);
     }
 
@@ -447,8 +450,12 @@ internal sealed partial class DocumentWalker
 
     internal OwnerPick Pick(Assignment assignment)
     {
+        if (_picks.TryGetValue(assignment, out var pick))
+            return pick;
         var (owners, co) = assignment.Resolve(FirstLeads);
-        return new OwnerPick(owners, co, assignment.Deadline);
+        pick = new OwnerPick(owners, co, assignment.Deadline);
+        _picks[assignment] = pick;
+        return pick;
     }
 
     private sealed record Acting(IReadOnlyList<string> Names, int NameStart, int DutyStart);

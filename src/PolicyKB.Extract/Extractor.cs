@@ -17,6 +17,7 @@ public sealed class Extractor
         Targets = new TargetReader(rules);
         Bodies = new BodyNames(rules);
         KindWords = new WordScan(rules.Patterns.MeasureKinds.SelectMany((kind, i) => kind.Words.Select(w => (w, i))));
+        PastHeadings = rules.Patterns.PastHeadings.Select(r => new GuardedRegex(r)).ToArray();
     }
 
     internal RuleSet Rules { get; }
@@ -27,6 +28,9 @@ public sealed class Extractor
 
     /// <summary>The words of patterns.yaml's measure kinds, each indexed by its kind's position.</summary>
     internal WordScan KindWords { get; }
+
+    /// <summary>patterns.yaml's past_headings, behind their quick tests.</summary>
+    internal GuardedRegex[] PastHeadings { get; }
 
     public Extraction Extract(Document document)
     {

@@ -34,12 +34,20 @@ public sealed class MetricTaxonomy
         if (squeezed.Length == 0)
             return null;
         foreach (var (name, metric) in _names)
-        {
-            var at = squeezed.LastIndexOf(name, StringComparison.Ordinal);
-            if (at >= 0 && squeezed.Length - (at + name.Length) <= MaxTail && !squeezed[(at + name.Length)..].Any(HeadNoun.Contains))
+            if (LastEnd(squeezed, name) is var end and >= 0 && !squeezed.AsSpan(end).ContainsAny(HeadNoun))
                 return metric;
-        }
         return null;
+    }
+
+    /// <summary>Where the last occurrence of <paramref name="name"/> ends when it ends at most MaxTail
+    /// characters before the text does; -1 otherwise. (A later occurrence ends later, so only the last
+    /// MaxTail + 1 end positions need looking at.)</summary>
+    private static int LastEnd(string text, string name)
+    {
+        for (var end = text.Length; end >= Math.Max(name.Length, text.Length - MaxTail); end--)
+            if (text.AsSpan(end - name.Length, name.Length).SequenceEqual(name))
+                return end;
+        return -1;
     }
 
     /// <summary>Whether <paramref name="text"/> is exactly a metric's name or alias.</summary>

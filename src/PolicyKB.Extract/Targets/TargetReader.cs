@@ -44,6 +44,12 @@ internal sealed class TargetReader
     private readonly QualifierWord[] _after;
     private readonly QualifierWord[] _hedges;
 
+    // The rules' regexes behind their quick tests (see GuardedRegex).
+    private readonly (GuardedRegex? Before, GuardedRegex? After)[] _notTargets;
+    private readonly GuardedRegex[] _pasts;
+    private readonly GuardedRegex[] _metricTrims;
+    private readonly GuardedRegex[] _metricEndTrims;
+
     public TargetReader(RuleSet rules)
     {
         _rules = rules;
@@ -60,7 +66,13 @@ internal sealed class TargetReader
             .OrderByDescending(w => w.Item1.Length).ToArray();
         _after = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.After).ToArray();
         _hedges = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.Hedge).ToArray();
+        _notTargets = _patterns.NotTargets.Select(r => (Guard(r.Before), Guard(r.After))).ToArray();
+        _pasts = _patterns.Pasts.Select(r => new GuardedRegex(r)).ToArray();
+        _metricTrims = _patterns.MetricTrims.Select(r => new GuardedRegex(r)).ToArray();
+        _metricEndTrims = _patterns.MetricEndTrims.Select(r => new GuardedRegex(r)).ToArray();
     }
+
+    private static GuardedRegex? Guard(System.Text.RegularExpressions.Regex? regex) => regex is null ? null : new GuardedRegex(regex);
 
     public YearFinder Years => _years;
 
@@ -79,8 +91,12 @@ internal sealed class TargetReader
         var found = new List<FoundTarget>();
         foreach (var clause in Splitter.Clauses(text, sentence))
         {
-            var quantities = _quantities.Find(text, clause).Where(q => !RuledOut(text, clause, q)).ToList();
+            // a clause about the past is passed over before its numbers are each tested against not_targets
+            var quantities = _quantities.Find(text, clause).ToList();
             if (quantities.Count == 0 || IsPast(text, clause, deadlines, presentYear))
+                continue;
+            quantities.RemoveAll(q => RuledOut(text, clause, q));
+            if (quantities.Count == 0)
                 continue;
             var context = new ClauseContext(passage, sentence, clause, baselines, deadlines, found) { Quantities = quantities };
             for (var i = 0; i < quantities.Count; i++)
@@ -411,8 +427,10 @@ internal sealed class TargetReader
         // Matched on spans (anchors and lookarounds see the span's ends, as on a substring), not copies.
         var before = text.AsSpan(clause.Start, quantity.Span.Start - clause.Start);
         var after = text.AsSpan(quantity.Span.End, clause.End - quantity.Span.End);
-        foreach (var rule in _patterns.NotTargets)
-            if ((rule.Before is null || rule.Before.IsMatch(before)) && (rule.After is null || rule.After.IsMatch(after)))
+        // After first: anchored at the unit (^), it mostly fails at its first characters, where a before
+        // pattern may scan back over the whole clause.
+        foreach (var rule in _notTargets)
+            if ((rule.After is null || rule.After.IsMatch(after)) && (rule.Before is null || rule.Before.IsMatch(before)))
                 return true;
         return false;
     }
@@ -425,7 +443,7 @@ internal sealed class TargetReader
         if (dated is not null && dated.Year < presentYear)
             return true;
         var part = text.AsSpan(clause.Start, clause.Length);
-        foreach (var past in _patterns.Pasts)
+        foreach (var past in _pasts)
             if (past.IsMatch(part))
                 return true;
         return false;
@@ -438,9 +456,9 @@ internal sealed class TargetReader
         {
             changed = false;
             var part = text.AsSpan(start, end - start);
-            foreach (var trim in _patterns.MetricTrims)
+            foreach (var trim in _metricTrims)
             {
-                if (FirstMatch(trim, part) is not (0, > 0 and var length))
+                if (trim.FirstMatch(part) is not (0, > 0 and var length))
                     continue;
                 hedge ??= Hedge(part[..length]);
                 start += length;
@@ -479,18 +497,9 @@ internal sealed class TargetReader
         if (end <= start)
             return null;
         var part = text.AsSpan(start, end - start);
-        foreach (var trim in _patterns.MetricEndTrims)
-            if (FirstMatch(trim, part) is (var index, > 0 and var length) && index + length == part.Length)
+        foreach (var trim in _metricEndTrims)
+            if (trim.FirstMatch(part) is (var index, > 0 and var length) && index + length == part.Length)
                 return start + index;
-        return null;
-    }
-
-    /// <summary>Where the first match of <paramref name="regex"/> in <paramref name="text"/> is, as
-    /// <c>Regex.Match</c> on a copy of the span would find it, without the copy or the Match object.</summary>
-    private static (int Index, int Length)? FirstMatch(System.Text.RegularExpressions.Regex regex, ReadOnlySpan<char> text)
-    {
-        foreach (var m in regex.EnumerateMatches(text))
-            return (m.Index, m.Length);
         return null;
     }
 

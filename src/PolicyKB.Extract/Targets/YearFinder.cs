@@ -7,6 +7,9 @@ namespace PolicyKB.Extract.Targets;
 /// <summary>Finds deadline and baseline phrases with the regexes of rules/patterns.yaml.</summary>
 internal sealed class YearFinder(PatternSet patterns)
 {
+    private readonly (GuardedRegex Regex, bool Governs)[] _baselines = patterns.Baselines.Select(r => (new GuardedRegex(r), true)).ToArray();
+    private readonly (GuardedRegex Regex, bool Governs)[] _deadlines = patterns.Deadlines.Select(d => (new GuardedRegex(d.Regex), d.Governs)).ToArray();
+
     private static readonly System.Buffers.SearchValues<char> YearCharacters = System.Buffers.SearchValues.Create("0123456789十");
 
     /// <summary>The baseline phrases of a span and its deadline phrases (found with the baselines blanked).</summary>
@@ -18,12 +21,12 @@ internal sealed class YearFinder(PatternSet patterns)
 
     /// <summary>Baseline phrases (比2020年, 与2020年相比) in a span, in order.</summary>
     public List<YearMention> Baselines(string text, Span within) =>
-        Mentions(text, within, patterns.Baselines.Select(r => (r, true)));
+        Mentions(text, within, _baselines);
 
     /// <summary>Deadline phrases in a span, in order, not overlapping (earlier patterns win). Run on
     /// text whose baseline phrases are blanked (<see cref="Blank"/>): 比2020年 is no deadline.</summary>
     public List<YearMention> Deadlines(string text, Span within) =>
-        Mentions(text, within, patterns.Deadlines.Select(d => (d.Regex, d.Governs)));
+        Mentions(text, within, _deadlines);
 
     /// <summary>A copy of <paramref name="text"/> with the given spans blanked.</summary>
     public static string Blank(string text, IEnumerable<YearMention> mentions)
@@ -38,7 +41,7 @@ internal sealed class YearFinder(PatternSet patterns)
         return chars is null ? text : new string(chars);
     }
 
-    private List<YearMention> Mentions(string text, Span within, IEnumerable<(Regex Regex, bool Governs)> regexes)
+    private List<YearMention> Mentions(string text, Span within, (GuardedRegex Regex, bool Governs)[] regexes)
     {
         // Every year phrase holds a digit, every period name 十 (十四五): text with neither has none.
         // Most sentences of a plan have neither, so this spares the regexes most of the work.
@@ -46,8 +49,11 @@ internal sealed class YearFinder(PatternSet patterns)
             return [];
         var part = within.Of(text);
         var found = new List<YearMention>();
-        foreach (var (regex, governs) in regexes)
-            for (var m = regex.Match(part); m.Success; m = m.NextMatch())
+        foreach (var (guarded, governs) in regexes)
+        {
+            if (!guarded.MayMatch(part))
+                continue;
+            for (var m = guarded.Regex.Match(part); m.Success; m = m.NextMatch())
             {
                 if (m.Length == 0 || Year(m) is not { } year)
                     continue;
@@ -55,6 +61,7 @@ internal sealed class YearFinder(PatternSet patterns)
                 if (!found.Any(f => f.Span.Start < span.End && span.Start < f.Span.End))
                     found.Add(new YearMention(span, year, governs));
             }
+        }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
     }
