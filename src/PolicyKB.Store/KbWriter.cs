@@ -318,10 +318,13 @@ public sealed class KbWriter : IDisposable
     // The index's word column for a text: its words, separated by spaces.
     private string Words(string text)
     {
-        var words = new StringBuilder(text.Length * 2);
+        var words = t_words ??= new StringBuilder();
+        words.Clear();
         _segmenter.AppendWords(words, _segmenter.Fold(text));
         return words.ToString();
     }
+
+    [ThreadStatic] private static StringBuilder? t_words;
 
     // A table row reads as "header：cell；header：cell" when the header fits, else cells joined by " | ".
     private static IEnumerable<string> TableRows(Table table) =>

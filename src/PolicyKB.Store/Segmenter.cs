@@ -55,22 +55,19 @@ public sealed class Segmenter
     }
 
     /// <summary>The word tokens of an already folded text (see <see cref="Fold"/>).</summary>
-    public IReadOnlyList<Token> Tokens(string folded)
-    {
-        var tokens = new List<Token>();
-        ForEachToken(folded, t => tokens.Add(t));
-        return tokens;
-    }
+    public IReadOnlyList<Token> Tokens(string folded) => [.. Path(folded)];
 
     /// <summary>Appends the words of a folded text to <paramref name="output"/>, separated by spaces
     /// (the index's word column).</summary>
-    public void AppendWords(StringBuilder output, string folded) =>
-        ForEachToken(folded, t =>
+    public void AppendWords(StringBuilder output, string folded)
+    {
+        foreach (var t in Path(folded))
         {
             if (output.Length > 0)
                 output.Append(' ');
             output.Append(folded, t.Start, t.Length);
-        });
+        }
+    }
 
     // Costs of the cheapest-segmentation lattice (see the class remarks). An ICU word costs 1, a lexicon
     // term slightly less (so it wins ties), and a character split off an ICU word more: a term that
@@ -78,13 +75,16 @@ public sealed class Segmenter
     // never does (调节|能力 keeps 调节能力 free of 节能); 光伏发电 in 和光|伏|发电 does (和 is left alone).
     private const float WordCost = 1f, TermCost = 0.9f, FragmentCost = 1.5f;
 
-    private void ForEachToken(string folded, Action<Token> emit)
+    // The tokens of the cheapest segmentation, in order; the list is reused by the next call on this thread.
+    private List<Token> Path(string folded)
     {
+        var lattice = t_lattice ??= new Lattice();
+        var tokens = lattice.Path;
+        tokens.Clear();
         if (folded.Length == 0)
-            return;
+            return tokens;
         var segments = IcuSegments(folded);
         var n = folded.Length;
-        var lattice = t_lattice ??= new Lattice();
         lattice.Reset(n);
         var cost = lattice.Cost;
         var from = lattice.From;
@@ -112,13 +112,11 @@ public sealed class Segmenter
             start = end;
         }
 
-        var tokens = lattice.Path;
-        tokens.Clear();
         for (var at = n; at > 0; at = from[at])
             if (kind[at] != EdgeKind.Gap)
                 tokens.Add(new Token(from[at], at - from[at], kind[at] == EdgeKind.Term));
-        for (var i = tokens.Count - 1; i >= 0; i--)
-            emit(tokens[i]);
+        tokens.Reverse();
+        return tokens;
 
         void Relax(int a, int b, float c, EdgeKind k)
         {

@@ -9,12 +9,10 @@ namespace PolicyKB.Store;
 /// What <see cref="TermTops"/> ranks by, the way bm25() would.</summary>
 internal sealed class TermMatcher
 {
-    // A character trie of the phrases' first tokens. Child of (node, char) packed into one key: node number
-    // in the high bits, the UTF-16 unit below. At a node: the phrases whose first token ends there (the
-    // row's token must end there too), and the one-token prefix phrases ending there (it may go on).
-    private readonly Dictionary<long, int> _children = [];
-    // The root's children by character (most tokens start no phrase: one array read tells).
-    private readonly int[] _root = new int[char.MaxValue + 1];
+    // A character trie of the phrases' first tokens (most tokens start no phrase: the root tells at once).
+    // At a node: the phrases whose first token ends there (the row's token must end there too), and the
+    // one-token prefix phrases ending there (it may go on).
+    private readonly TrieEdges _edges = new();
     private readonly List<List<Pattern>?> _exact = [null];
     // At a node, the phrases of two or more tokens whose first token ends there, by their second token's
     // first character.
@@ -59,18 +57,13 @@ internal sealed class TermMatcher
         var node = 0;
         foreach (var c in token)
         {
-            var key = ((long)node << 16) | c;
-            if (!_children.TryGetValue(key, out var child))
+            node = _edges.GetOrAdd(node, c, _exact.Count, out var added);
+            if (added)
             {
-                child = _exact.Count;
                 _exact.Add(null);
                 _longer.Add(null);
                 _prefix.Add(null);
-                _children[key] = child;
-                if (node == 0)
-                    _root[c] = child;
             }
-            node = child;
         }
         return node;
     }
@@ -91,7 +84,7 @@ internal sealed class TermMatcher
         for (var j = 0; j < tokens.Count; j++)
         {
             var token = Slice(source, tokens[j]);
-            var node = _root[token[0]];
+            var node = _edges.Child(0, token[0]);
             if (node == 0)
                 continue;
             var walked = 1;
@@ -100,7 +93,7 @@ internal sealed class TermMatcher
                 if (_prefix[node] is { } prefixed)
                     foreach (var (term, phrase) in prefixed)
                         keys.Add(Key(term, phrase, column));
-                if (walked == token.Length || !_children.TryGetValue(((long)node << 16) | token[walked], out node))
+                if (walked == token.Length || (node = _edges.Child(node, token[walked])) == 0)
                     break;
                 walked++;
             }

@@ -3,8 +3,7 @@ namespace PolicyKB.Store;
 /// <summary>The lexicon as a character trie: all terms starting at a position, in one walk.</summary>
 internal sealed class TermTrie
 {
-    // Child of (node, char) packed into one key: node number in the high bits, the UTF-16 unit below.
-    private readonly Dictionary<long, int> _children = [];
+    private readonly TrieEdges _edges = new();
     private readonly List<bool> _terminal = [false];
 
     public TermTrie(IEnumerable<string> terms)
@@ -14,14 +13,9 @@ internal sealed class TermTrie
             var node = 0;
             foreach (var c in term)
             {
-                var key = ((long)node << 16) | c;
-                if (!_children.TryGetValue(key, out var child))
-                {
-                    child = _terminal.Count;
+                node = _edges.GetOrAdd(node, c, _terminal.Count, out var added);
+                if (added)
                     _terminal.Add(false);
-                    _children[key] = child;
-                }
-                node = child;
             }
             _terminal[node] = true;
         }
@@ -45,7 +39,7 @@ internal sealed class TermTrie
         {
             while (_at < text.Length)
             {
-                if (!trie._children.TryGetValue(((long)_node << 16) | text[_at], out _node))
+                if ((_node = trie._edges.Child(_node, text[_at])) == 0)
                 {
                     _at = text.Length;
                     return false;
