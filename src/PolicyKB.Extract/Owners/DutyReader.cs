@@ -70,8 +70,17 @@ internal sealed partial class DutyReader(RuleSet rules, OwnerNamer namer, BodyNa
         if (start == 0)
             start = ListMarkerLength(text);   // 1. 生态环境部门要…
         // 会同县发改局、…推进: partners of the one acting (see Partners), not an actor
-        if (!MayHoldActor(text, start, clause.End) || _joint.Any(w => At(text, start, w)))
+        if (!MayHoldActor(text, start, clause.End) || StartsJoint(text, start))
             return null;
+        return NamedActor(passage, start, clause);
+    }
+
+    private bool StartsJoint(string text, int start) => JointAt(text, start) is not null;
+
+    // Apart from Actor, so that most clauses (no duty verb near their start) allocate no closure.
+    private (IReadOnlyList<string> Names, int NameStart, int DutyStart)? NamedActor(Passage passage, int start, Span clause)
+    {
+        var text = passage.Folded;
         foreach (var leadIn in _leadInsAndNone)
         {
             if (!At(text, start, leadIn))
@@ -91,10 +100,23 @@ internal sealed partial class DutyReader(RuleSet rules, OwnerNamer namer, BodyNa
         var text = passage.Folded;
         while (at < clause.End && char.IsWhiteSpace(text[at]))
             at++;
-        if (_joint.FirstOrDefault(w => At(text, at, w)) is not { } joint)
+        if (JointAt(text, at) is not { } joint)
             return null;
+        return PartnerNames(passage, clause, at + joint.Length);
+    }
+
+    private string? JointAt(string text, int at)
+    {
+        foreach (var w in _joint)
+            if (At(text, at, w))
+                return w;
+        return null;
+    }
+
+    private List<string>? PartnerNames(Passage passage, Span clause, int start)
+    {
+        var text = passage.Folded;
         var names = new List<string>();
-        var start = at + joint.Length;
         while (start < clause.End)
         {
             if (bodies.EndOfNameAt(text, start, clause.End, e => e < clause.End && (PartnerSeparators.Contains(text[e]) || VerbAt(text, e))) is not { } end)

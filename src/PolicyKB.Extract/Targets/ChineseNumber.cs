@@ -4,9 +4,10 @@ namespace PolicyKB.Extract.Targets;
 internal static class ChineseNumber
 {
     private const string DigitChars = "零〇一二两三四五六七八九";
-    private const string Numerals = DigitChars + "十百千万亿点";
+    public const string Numerals = DigitChars + "十百千万亿点";
+    private static readonly System.Buffers.SearchValues<char> NumeralValues = System.Buffers.SearchValues.Create(Numerals);
 
-    public static bool IsNumeral(char c) => Numerals.Contains(c);
+    public static bool IsNumeral(char c) => NumeralValues.Contains(c);
 
     /// <summary>A run that can be a number holds at least one digit or 十 (百/千/万 alone are words).</summary>
     public static bool HasDigit(ReadOnlySpan<char> run)

@@ -19,6 +19,10 @@ internal sealed class QuantityFinder(RuleSet rules)
     // 百分之三十 → 30 %
     private const string PercentWord = "百分之";
 
+    // Where a quantity can start: a digit or a Chinese numeral (百 of 百分之 among them); the scan jumps
+    // from one to the next instead of trying every position.
+    private static readonly System.Buffers.SearchValues<char> Starts = System.Buffers.SearchValues.Create("0123456789" + ChineseNumber.Numerals);
+
     // X成 → X × 10 %, unless 成 starts another word (一成不变, 成为, 成果, 成本 …).
     private const string NotTenthsAfter = "不为果立熟绩员本效功交就型片套批";
 
@@ -26,16 +30,16 @@ internal sealed class QuantityFinder(RuleSet rules)
     public List<Quantity> Find(string text, Span within)
     {
         var all = new List<Quantity>();
-        var i = within.Start;
+        var i = NextStart(text, within.Start, within.End);
         while (i < within.End)
         {
             if (At(text, i, within) is not { } found)
             {
-                i++;
+                i = NextStart(text, i + 1, within.End);
                 continue;
             }
             all.Add(found);
-            i = found.Span.End;
+            i = NextStart(text, found.Span.End, within.End);
         }
         return all;
     }
@@ -43,10 +47,19 @@ internal sealed class QuantityFinder(RuleSet rules)
     /// <summary>Whether the span holds a quantity (<see cref="Find"/> would find one).</summary>
     public bool Any(string text, Span within)
     {
-        for (var i = within.Start; i < within.End; i++)
+        for (var i = NextStart(text, within.Start, within.End); i < within.End; i = NextStart(text, i + 1, within.End))
             if (At(text, i, within) is not null)
                 return true;
         return false;
+    }
+
+    /// <summary>The first position from <paramref name="from"/> where a quantity can start; <paramref name="end"/> when none.</summary>
+    private static int NextStart(string text, int from, int end)
+    {
+        if (from >= end)
+            return end;
+        var skip = text.AsSpan(from, end - from).IndexOfAny(Starts);
+        return skip < 0 ? end : from + skip;
     }
 
     /// <summary>The quantity starting at <paramref name="i"/>, if one does.</summary>

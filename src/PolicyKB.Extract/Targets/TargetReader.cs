@@ -41,6 +41,9 @@ internal sealed class TargetReader
     private readonly QuantityFinder _quantities;
     private readonly YearFinder _years;
     private readonly (string Word, DirectionWord? Direction, QualifierWord? Qualifier, bool Respectively, bool Each)[] _leftWords;
+
+    // _leftWords by their last character, longest first as there: only those can end where the walk stands.
+    private readonly Dictionary<char, (string Word, DirectionWord? Direction, QualifierWord? Qualifier, bool Respectively, bool Each)[]>? _leftWordsByLast;
     private readonly QualifierWord[] _after;
     private readonly QualifierWord[] _hedges;
 
@@ -64,6 +67,10 @@ internal sealed class TargetReader
                 _patterns.Qualifiers.FirstOrDefault(q => q.Word == w && q.Position != QualifierPosition.After),
                 w == Respectively, w is Each or All))
             .OrderByDescending(w => w.Item1.Length).ToArray();
+        // (an empty word, ending everywhere, would need every position: then all words are tried)
+        _leftWordsByLast = _leftWords.Any(w => w.Word.Length == 0)
+            ? null
+            : _leftWords.GroupBy(w => w.Word[^1]).ToDictionary(g => g.Key, g => g.ToArray());
         _after = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.After).ToArray();
         _hedges = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.Hedge).ToArray();
         _notTargets = _patterns.NotTargets.Select(r => (Guard(r.Before), Guard(r.After))).ToArray();
@@ -169,8 +176,7 @@ internal sealed class TargetReader
                 leftEnd = b.Span.Start;
                 continue;
             }
-            var word = _leftWords.FirstOrDefault(w => EndsWith(text, segment.Start, leftEnd, w.Word)
-                && !(w.Word == All && leftEnd - 2 >= segment.Start && CountedBy.Contains(text[leftEnd - 2])));
+            var word = LeftWord(text, segment.Start, leftEnd);
             if (word.Word is null)
             {
                 if (EndTrim(text, segment.Start, leftEnd) is { } cut)
@@ -330,6 +336,18 @@ internal sealed class TargetReader
             return [];
 
         return [Remember(context, Build(context, quantity, metric, direction, before, hedge, after, baseline, segment))];
+    }
+
+    /// <summary>The longest direction or qualifier word ending at <paramref name="end"/> (均 not after 年, 人 …).</summary>
+    private (string Word, DirectionWord? Direction, QualifierWord? Qualifier, bool Respectively, bool Each) LeftWord(string text, int start, int end)
+    {
+        var words = _leftWords;
+        if (_leftWordsByLast is not null && (end <= start || !_leftWordsByLast.TryGetValue(text[end - 1], out words)))
+            return default;
+        foreach (var w in words)
+            if (EndsWith(text, start, end, w.Word) && !(w.Word == All && end - 2 >= start && CountedBy.Contains(text[end - 2])))
+                return w;
+        return default;
     }
 
     private static FoundTarget Remember(ClauseContext context, FoundTarget target)
