@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Microsoft.Data.Sqlite;
 using PolicyKB.Core;
 
@@ -94,6 +95,8 @@ public static class KbDatabase
     /// this format or cannot be read as a knowledge base (opening it reports why).</summary>
     public static IReadOnlyList<string>? OutdatedPlanIds(string dbPath)
     {
+        if (StampedVersion(dbPath) == KbSchema.Version)
+            return null;
         try
         {
             using var db = Open(dbPath, readOnly: true);
@@ -112,6 +115,27 @@ public static class KbDatabase
         {
             return null;
         }
+    }
+
+    /// <summary>The schema version a database was written with as its file header records it (SQLite's
+    /// user_version, which <see cref="KbWriter"/> sets), or null. Read from the first 100 bytes without
+    /// opening the database: every query command asks this before it starts, and an open took ~20 ms of
+    /// a cold `kb ask`. A database written before the stamp existed reads 0 and is checked the slow way.</summary>
+    internal static int? StampedVersion(string dbPath)
+    {
+        Span<byte> header = stackalloc byte[100];
+        try
+        {
+            using var file = new FileStream(dbPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1);
+            if (file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length
+                || !header[..16].SequenceEqual("SQLite format 3\0"u8))
+                return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        return BinaryPrimitives.ReadInt32BigEndian(header[60..]);
     }
 
     /// <summary>Throws a KbException unless the database is a knowledge base of this schema version.</summary>

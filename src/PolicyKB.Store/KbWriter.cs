@@ -194,6 +194,8 @@ public sealed class KbWriter : IDisposable
         WriteTops();
         var segmenter = _segmenter;
         Run(UpsertMeta, ("$key", "schema"), ("$value", KbSchema.Version.ToString(CultureInfo.InvariantCulture)));
+        // The same version in the file header, where KbDatabase.StampedVersion reads it without opening the file.
+        Run(FormattableString.Invariant($"PRAGMA user_version = {KbSchema.Version}"));
         Run(UpsertMeta, ("$key", "segmenter"), ("$value", segmenter.Fingerprint()));
         Run(UpsertMeta, ("$key", "lexicon"), ("$value", string.Join('\n', segmenter.Lexicon.Terms)));
         Run(UpsertMeta, ("$key", "stopwords"), ("$value", string.Join('\n', segmenter.Lexicon.Stopwords.Order(StringComparer.Ordinal))));

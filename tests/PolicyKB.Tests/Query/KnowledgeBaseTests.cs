@@ -1,5 +1,6 @@
 using PolicyKB.Core;
 using PolicyKB.Query;
+using PolicyKB.Rules;
 using PolicyKB.Store;
 using Xunit;
 
@@ -87,12 +88,30 @@ public sealed class KnowledgeBaseTests(BundledKbFixture bundled) : IClassFixture
         Assert.Contains("kb index", error.Message);
     }
 
+    [Fact]
+    public void A_knowledge_base_of_this_format_is_stamped_and_one_written_before_the_stamp_is_still_read()
+    {
+        using var kb = NewKb();
+        kb.EnsureBuilt();
+        Assert.Equal(KbSchema.Version, KbDatabase.StampedVersion(kb.DbPath));
+        SetSchema(kb.DbPath, KbSchema.Version.ToString());
+        Assert.Equal(0, KbDatabase.StampedVersion(kb.DbPath));
+        var progress = new List<string>();
+
+        kb.EnsureBuilt(progress.Add);
+
+        Assert.Empty(progress);
+        Assert.Equal(3, kb.Documents().Count);
+        Assert.Null(KbDatabase.StampedVersion(Path.Combine(TestPaths.Rules, RuleSet.UnitsFile)));
+    }
+
+    // A database as an older kb wrote it: its schema in the meta table, no version in the file header.
     private static void SetSchema(string db, string version)
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=false");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"UPDATE meta SET value = '{version}' WHERE key = 'schema'";
+        command.CommandText = $"UPDATE meta SET value = '{version}' WHERE key = 'schema'; PRAGMA user_version = 0";
         command.ExecuteNonQuery();
     }
 
