@@ -41,19 +41,20 @@ internal sealed partial class DocumentWalker
         _reader = extractor.Targets;
         _namer = new OwnerNamer(_rules, document.Meta);
         _bodies = extractor.Bodies;
-        _assignments = new AssignmentFinder(_rules, _namer, _bodies, _reader.Years);
-        _duties = new DutyReader(_rules, _namer, _bodies);
+        _assignments = new AssignmentFinder(_rules, extractor.OwnerWords, _namer, _bodies, _reader.Years);
+        _duties = new DutyReader(_rules, extractor.OwnerWords, _namer, _bodies);
         PresentYear = PresentYearOf(document.Meta);
-        FirstLeads = DeclaresFirstLeads(document);
-        DefinedBaseYear = BaseYearOf(document);
         _tables = new TableReader(this);
     }
 
     /// <summary>Statements dated before this year are the past.</summary>
     public int PresentYear { get; }
 
-    /// <summary>The plan says the first listed 责任单位 leads (排名第一的为牵头单位), anywhere in it.</summary>
-    public bool FirstLeads { get; }
+    /// <summary>The plan says the first listed 责任单位 leads (排名第一的为牵头单位), anywhere in it. Read on
+    /// first use: a plan that names no units never needs it.</summary>
+    public bool FirstLeads => _firstLeads ??= DeclaresFirstLeads(_document);
+
+    private bool? _firstLeads;
 
     public RuleSet Rules => _rules;
     public TargetReader Reader => _reader;
@@ -332,10 +333,15 @@ internal sealed partial class DocumentWalker
     /// <summary>The plan's base year (本方案以2020年为基准年) where the sentence measures a change against it
     /// before <paramref name="offset"/> (较基准年下降百分之十五).</summary>
     private int? AgainstBaseYear(Passage passage, Span sentence, int offset) =>
-        DefinedBaseYear is { } year && AgainstBase().IsMatch(passage.Folded.AsSpan(sentence.Start, Math.Max(0, offset - sentence.Start))) ? year : null;
+        AgainstBase().IsMatch(passage.Folded.AsSpan(sentence.Start, Math.Max(0, offset - sentence.Start))) && DefinedBaseYear is { } year ? year : null;
 
-    /// <summary>The year the plan names its base year, if it does: 以2020年为基准年.</summary>
-    private int? DefinedBaseYear { get; }
+    /// <summary>The year the plan names its base year, if it does: 以2020年为基准年. Read on first use (the
+    /// whole plan is folded and searched for it): only a sentence measuring against 基准年 asks.</summary>
+    private int? DefinedBaseYear => (_definedBaseYear ??= new(BaseYearOf(_document))).Year;
+
+    private sealed record BaseYear(int? Year);
+
+    private BaseYear? _definedBaseYear;
 
     private static int? BaseYearOf(Document document) =>
         document.AllSections().SelectMany(s => s.Paragraphs).Select(p => BaseYearDefinition().Match(TextFold.ForMatch(p)))
@@ -658,10 +664,15 @@ internal sealed partial class DocumentWalker
     /// note in a section that holds tables (注：责任单位中排在第一位的为牵头单位 under a task table) and one in
     /// a table's header speak for those tables only (see <see cref="TableReader"/>), unless it says 下同
     /// ("the same below": 责任部门栏中列首位的为牵头部门，下同), which makes it the plan's rule.</summary>
-    private bool DeclaresFirstLeads(Document document) =>
-        document.AllSections().Any(s => s.Tables.Count == 0
-            ? NotesFirstLeads(s.Paragraphs.Append(s.Heading))
-            : NotesFirstLeads(s.Paragraphs, sameBelow: true));
+    private bool DeclaresFirstLeads(Document document)
+    {
+        foreach (var s in document.AllSections())
+            if (s.Tables.Count == 0
+                    ? NotesFirstLeads(s.Paragraphs) || NoteFirstLeads(s.Heading, sameBelow: false)
+                    : NotesFirstLeads(s.Paragraphs, sameBelow: true))
+                return true;
+        return false;
+    }
 
     // 下同 closing the note (…为牵头部门，下同）) within a few characters of it
     private const string SameBelow = "下同";
@@ -669,10 +680,24 @@ internal sealed partial class DocumentWalker
 
     /// <summary>Whether one of <paramref name="texts"/> says the first listed 责任单位 leads; with
     /// <paramref name="sameBelow"/>, only a note that goes on with 下同.</summary>
-    internal bool NotesFirstLeads(IEnumerable<string> texts, bool sameBelow = false) =>
+    internal bool NotesFirstLeads(IEnumerable<string> texts, bool sameBelow = false)
+    {
+        foreach (var text in texts)
+            if (NoteFirstLeads(text, sameBelow))
+                return true;
+        return false;
+    }
+
+    private bool NoteFirstLeads(string text, bool sameBelow)
+    {
         // A note on who leads names 牵头 (or its Traditional form 牽頭): only such text needs the regexes.
-        texts.Where(t => t.Contains("牵头", StringComparison.Ordinal) || t.Contains("牽頭", StringComparison.Ordinal))
-            .Select(TextFold.ForMatch)
-            .Any(t => _rules.Owners.LeadFirstNotes.Any(r => r.Match(t) is { Success: true } note
-                && (!sameBelow || t.IndexOf(SameBelow, note.Index + note.Length, Math.Min(SameBelowReach + SameBelow.Length, t.Length - note.Index - note.Length), StringComparison.Ordinal) >= 0)));
+        if (!text.Contains("牵头", StringComparison.Ordinal) && !text.Contains("牽頭", StringComparison.Ordinal))
+            return false;
+        var t = TextFold.ForMatch(text);
+        foreach (var r in _rules.Owners.LeadFirstNotes)
+            if (r.Match(t) is { Success: true } note
+                && (!sameBelow || t.IndexOf(SameBelow, note.Index + note.Length, Math.Min(SameBelowReach + SameBelow.Length, t.Length - note.Index - note.Length), StringComparison.Ordinal) >= 0))
+                return true;
+        return false;
+    }
 }

@@ -16,6 +16,7 @@ public sealed class Extractor
         Rules = rules;
         Targets = new TargetReader(rules);
         Bodies = new BodyNames(rules);
+        OwnerWords = new OwnerWords(rules);
         KindWords = new WordScan(rules.Patterns.MeasureKinds.SelectMany((kind, i) => kind.Words.Select(w => (w, i))));
         PastHeadings = rules.Patterns.PastHeadings.Select(r => new GuardedRegex(r)).ToArray();
     }
@@ -25,6 +26,8 @@ public sealed class Extractor
     internal TargetReader Targets { get; }
 
     internal BodyNames Bodies { get; }
+
+    internal OwnerWords OwnerWords { get; }
 
     /// <summary>The words of patterns.yaml's measure kinds, each indexed by its kind's position.</summary>
     internal WordScan KindWords { get; }

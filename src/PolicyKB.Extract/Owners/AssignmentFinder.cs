@@ -7,7 +7,7 @@ namespace PolicyKB.Extract.Owners;
 /// <summary>Finds the places where a plan names units for a task, in the layouts plans use:
 /// labels （牵头单位：A；责任单位：B、C） or 【牵头单位】A, with or without brackets, anywhere in a paragraph;
 /// inline roles （A牵头，B、C配合） in brackets; and a paragraph opening with them (A牵头，B配合，…).</summary>
-internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyNames bodies, YearFinder years)
+internal sealed class AssignmentFinder(RuleSet rules, OwnerWords words, OwnerNamer namer, BodyNames bodies, YearFinder years)
 {
     private const string ListEnds = "；;。）)】\n";
     private static readonly System.Buffers.SearchValues<char> OpeningEnds = System.Buffers.SearchValues.Create("。；;：:");
@@ -18,14 +18,12 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerNamer namer, BodyName
     private readonly IReadOnlyList<OwnerMarker> _markers = rules.Owners.Markers;
     private readonly IReadOnlyList<string> _deadlineLabels = rules.Owners.DeadlineLabels;
 
-    // The characters a label can start with (牵, 责, 配, 时 … and 【): elsewhere no label needs trying.
-    private readonly System.Buffers.SearchValues<char> _labelStarts = System.Buffers.SearchValues.Create(rules.Owners.Markers.Select(m => m.Word[0])
-        .Concat(rules.Owners.DeadlineLabels.Select(w => w[0])).Append('【').Distinct().ToArray());
+    private readonly System.Buffers.SearchValues<char> _labelStarts = words.LabelStarts;
     private readonly IReadOnlyList<OwnerMarker> _inline = rules.Owners.InlineRoles;
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
     private readonly IReadOnlyList<string> _joint = rules.Owners.JointWords;
-    private readonly WordScan _markerWords = new(rules.Owners.Markers.Select(m => m.Word));
-    private readonly WordScan _namingWords = new(rules.Owners.Markers.Concat(rules.Owners.InlineRoles).Select(m => m.Word));
+    private readonly WordScan _markerWords = words.Markers;
+    private readonly WordScan _namingWords = words.Namings;
 
     public List<Assignment> Find(Passage paragraph)
     {

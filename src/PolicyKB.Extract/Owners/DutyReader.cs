@@ -6,16 +6,16 @@ namespace PolicyKB.Extract.Owners;
 /// <summary>Finds who acts in prose: a department-duty paragraph's head (市发展改革委:…, 区发改局：…) and a
 /// body opening a clause with a duty verb (生态环境部门要…; 自治区碳达峰碳中和工作领导小组指导和统筹…;
 /// 加强市碳达峰、碳中和工作委员会对全市…的整体部署).</summary>
-internal sealed partial class DutyReader(RuleSet rules, OwnerNamer namer, BodyNames bodies)
+internal sealed partial class DutyReader(RuleSet rules, OwnerWords words, OwnerNamer namer, BodyNames bodies)
 {
     private const int MaxHeadLength = 40;
     private const string RoleWord = "牵头";
 
     private readonly IReadOnlyList<string> _leadIns = rules.Owners.DutyLeadIns;
-    private readonly string[] _leadInsAndNone = [.. rules.Owners.DutyLeadIns, ""];
-    private readonly System.Buffers.SearchValues<char> _verbStarts = System.Buffers.SearchValues.Create(rules.Owners.DutyVerbs.Select(v => v[0]).Distinct().ToArray());
-    private readonly string[] _roles = rules.Owners.InlineRoles.Select(r => r.Word).ToArray();
-    private readonly WordScan _verbScan = new(rules.Owners.DutyVerbs);
+    private readonly string[] _leadInsAndNone = words.LeadInsAndNone;
+    private readonly System.Buffers.SearchValues<char> _verbStarts = words.VerbStarts;
+    private readonly string[] _roles = words.Roles;
+    private readonly WordScan _verbScan = words.Verbs;
     private readonly IReadOnlyList<string> _joint = rules.Owners.JointWords;
     private const string PartnerSeparators = "、和及";
 
