@@ -1,3 +1,4 @@
+using PolicyKB.Extract.Text;
 using PolicyKB.Rules;
 
 namespace PolicyKB.Extract.Owners;
@@ -9,8 +10,8 @@ internal sealed class BodyNames(RuleSet rules)
     private const int MaxLength = 32;
 
     // Generic references are not names: 其他有关部门, 相关单位 …
-    private static readonly string[] Generic = ["其他", "其它", "其余", "有关", "相关", "上述", "以上", "下列", "主要",
-        "各级", "各地", "各部门", "各有关", "各相关", "全区各级", "全市各级", "全省各级", "全县各级"];
+    private static readonly WordScan Generic = new(["其他", "其它", "其余", "有关", "相关", "上述", "以上", "下列", "主要",
+        "各级", "各地", "各部门", "各有关", "各相关", "全区各级", "全市各级", "全省各级", "全县各级"]);
 
     // Level words that open a unit's name (市发展改革委, 县农业农村局); see OwnerNamer.
     private static readonly string[] LevelWords = ["自治区", "自治州", "省", "市", "州", "盟", "县", "区", "旗", "全区", "全市", "全省", "各"];
@@ -23,40 +24,35 @@ internal sealed class BodyNames(RuleSet rules)
         rules.Owners.OrgSuffixes.Concat(rules.Departments.Names).Where(n => n.Length > 0).Select(n => n[^1]).Distinct().ToArray());
     private readonly IReadOnlyList<OwnerMarker> _markers = rules.Owners.Markers;
 
-    // A name does not open with a verb: 加强…, 优化区域布局, 加快与成渝大数据中心 are not names.
-    private readonly string[] _verbs = rules.Owners.DutyLeadIns
+    // A name does not open with a verb: 加强…, 优化区域布局, 加快与成渝大数据中心 are not names. A WordScan:
+    // every candidate name is tested against them, and a name's first character rules out most at once.
+    private readonly WordScan _verbs = new(rules.Owners.DutyLeadIns
         .Concat(rules.Patterns.Directions.Select(d => d.Word).Where(w => w.Length >= 2))
         .Concat(rules.Patterns.MetricCutAfter)
         .Concat(rules.Patterns.MeasureKinds.SelectMany(k => k.Words))
         .Concat(["加快", "优化", "完善", "建立", "健全", "构建", "深化", "坚持", "积极", "大力", "全面", "持续", "围绕", "聚焦"])
-        .Distinct().ToArray();
+        .Distinct());
 
     /// <summary>Whether <paramref name="text"/> (folded) is a body's name as a whole.</summary>
     public bool IsName(string text)
     {
         // loops, not LINQ: this runs for every candidate end of a name in every clause
         var name = OwnerNamer.Clean(text);
-        if (name.Length < 2 || name.Length > MaxLength || StartsWithAny(name, Generic))
+        if (name.Length < 2 || name.Length > MaxLength || Generic.StartsAt(name, 0))
             return false;
         foreach (var marker in _markers)
             if (name.EndsWith(marker.Word, StringComparison.Ordinal))
                 return false;   // 牵头单位, 责任部门 are labels, not names
-        if (!OnlyNameChars(name) || StartsWithAny(name, _verbs) || name[0] is '（' or '(' or '）' or ')')
+        if (!OnlyNameChars(name) || _verbs.StartsAt(name, 0) || name[0] is '（' or '(' or '）' or ')')
             return false;
         if (Known(name))
             return true;
         // A suffix alone names nothing; 部门 names only a known sector (生态环境部门). A short suffix
         // (局, 委, 中心) needs the name to open with a region or level word (市…局, 广西电网…): 布局, 格局,
         // 大数据中心 are no units.
-        var suffix = _suffixes.FirstOrDefault(s => name.EndsWith(s, StringComparison.Ordinal) && name.Length > s.Length + 1 && s != "部门" && s != "部");
-        return suffix is not null && (suffix.Length >= 3 || OpensWithPlace(name));
-    }
-
-    private static bool StartsWithAny(string name, string[] words)
-    {
-        foreach (var word in words)
-            if (name.StartsWith(word, StringComparison.Ordinal))
-                return true;
+        foreach (var suffix in _suffixes)
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length + 1 && suffix != "部门" && suffix != "部")
+                return suffix.Length >= 3 || OpensWithPlace(name);
         return false;
     }
 
