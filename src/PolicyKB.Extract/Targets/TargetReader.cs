@@ -170,7 +170,7 @@ internal sealed class TargetReader
         while (true)
         {
             leftEnd = TrimEndSpaces(text, segment.Start, leftEnd);
-            if (context.Baselines.FirstOrDefault(b => b.Span.End == leftEnd && b.Span.Start >= segment.Start) is { } b)
+            if (EndingAt(context.Baselines, segment.Start, leftEnd) is { } b)
             {
                 baseline ??= b.Year;
                 leftEnd = b.Span.Start;
@@ -182,13 +182,13 @@ internal sealed class TargetReader
                 if (EndTrim(text, segment.Start, leftEnd) is { } cut)
                 {
                     // 由2020年的10%提高到: the year the change starts from is its baseline
-                    baseline ??= context.Baselines.FirstOrDefault(b => b.Span.Start >= cut && b.Span.End <= leftEnd)?.Year;
+                    baseline ??= Within(context.Baselines, cut, leftEnd)?.Year;
                     leftEnd = cut;
                     continue;
                 }
                 // 新建居住建筑、公共建筑分别执行75%、78%节能标准: a verb of the phrase standing right before the
                 // number governs it as reaching a level
-                if (direction is null && _patterns.MetricCutAfter.FirstOrDefault(v => EndsWith(text, segment.Start, leftEnd, v)) is { } inner)
+                if (direction is null && WordEndingAt(_patterns.MetricCutAfter, text, segment.Start, leftEnd) is { } inner)
                 {
                     direction = new DirectionWord(inner, Direction.Reach);
                     verb = new Span(leftEnd - inner.Length, leftEnd);
@@ -226,7 +226,7 @@ internal sealed class TargetReader
 
         // After the number: a qualifier (以上, 左右), then perhaps 的 and a noun.
         var afterStart = SkipSpaces(text, quantity.Span.End, segment.End);
-        var after = _after.FirstOrDefault(q => StartsWith(text, afterStart, segment.End, q.Word));
+        var after = AfterAt(text, afterStart, segment.End);
         if (after is not null)
             afterStart += after.Word.Length;
         var hasDe = afterStart < segment.End && text[SkipSpaces(text, afterStart, segment.End)] == '的';
@@ -298,7 +298,12 @@ internal sealed class TargetReader
                 var tail = respectively ? passage.Squeezed(RunTail(text, context)) : "";
                 var names = SharePrefix(ShareTail(parts.Select(passage.Squeezed).ToList())).Select(n => n + tail).ToList();
                 if (each)
-                    return names.Select(n => Remember(context, Build(context, quantity, n, direction, before, hedge, after, baseline, segment))).ToList();
+                {
+                    var all = new List<FoundTarget>(names.Count);
+                    foreach (var n in names)
+                        all.Add(Remember(context, Build(context, quantity, n, direction, before, hedge, after, baseline, segment)));
+                    return all;
+                }
                 context.RespectiveMetrics = new Queue<string>(names.Skip(1));
                 var first = Build(context, quantity, names[0], direction, before, hedge, after, baseline, segment);
                 context.RespectiveFirst = first;
@@ -311,7 +316,7 @@ internal sealed class TargetReader
             return [Remember(context, next)];
         }
 
-        var metric = string.Concat(pieces.Select(passage.Squeezed));
+        var metric = pieces.Count == 1 ? passage.Squeezed(pieces[0]) : string.Concat(pieces.ConvertAll(passage.Squeezed));
         if (metric.Length == 0)
             metric = context.PreviousInClause?.Metric ?? context.Found.LastOrDefault()?.Metric ?? "";
         if (metric.Length == 0)
@@ -406,7 +411,7 @@ internal sealed class TargetReader
     {
         var last = context.Quantities[^1];
         var start = SkipSpaces(text, last.Span.End, context.Clause.End);
-        if (_after.FirstOrDefault(q => StartsWith(text, start, context.Clause.End, q.Word)) is { } after)
+        if (AfterAt(text, start, context.Clause.End) is { } after)
             start += after.Word.Length;
         return RightNoun(text, start, context.Clause.End);
     }
@@ -415,16 +420,27 @@ internal sealed class TargetReader
     /// it), else the last one earlier in the sentence.</summary>
     private static int? DeadlineOf(ClauseContext context, Quantity quantity)
     {
-        var inClause = context.Deadlines.Where(d => context.Clause.Contains(d.Span.Start)).ToList();
-        var before = inClause.LastOrDefault(d => d.Span.Start < quantity.Span.Start);
-        if ((before ?? inClause.FirstOrDefault()) is { } own)
-            return own.Year;
-        return context.Deadlines.LastOrDefault(d => d.Span.End <= context.Clause.Start)?.Year;
+        YearMention? firstIn = null, before = null, earlier = null;
+        foreach (var d in context.Deadlines)
+        {
+            if (context.Clause.Contains(d.Span.Start))
+            {
+                firstIn ??= d;
+                if (d.Span.Start < quantity.Span.Start)
+                    before = d;
+            }
+            if (d.Span.End <= context.Clause.Start)
+                earlier = d;
+        }
+        return (before ?? firstIn ?? earlier)?.Year;
     }
 
     private Period? PeriodNamed(ClauseContext context, Quantity quantity)
     {
-        var mention = context.Deadlines.LastOrDefault(d => d.Span.Start < quantity.Span.Start);
+        YearMention? mention = null;
+        foreach (var d in context.Deadlines)
+            if (d.Span.Start < quantity.Span.Start)
+                mention = d;
         return mention is null ? null : _years.PeriodIn(context.Passage.Masked, mention.Span);
     }
 
@@ -438,9 +454,72 @@ internal sealed class TargetReader
             : null;
 
     /// <summary>A baseline phrase standing on its own earlier in the sentence (与2020年相比，…).</summary>
-    private static int? BaselineBefore(ClauseContext context, Span segment) =>
-        context.Baselines.LastOrDefault(b => b.Span.End <= segment.Start && b.Span.Start >= context.Sentence.Start
-            && !context.Found.Any(f => f.Quantity.Start > b.Span.End && f.Quantity.Start < segment.Start))?.Year;
+    private static int? BaselineBefore(ClauseContext context, Span segment)
+    {
+        for (var k = context.Baselines.Count - 1; k >= 0; k--)
+        {
+            var b = context.Baselines[k];
+            if (b.Span.End <= segment.Start && b.Span.Start >= context.Sentence.Start && !FoundBetween(context.Found, b.Span.End, segment.Start))
+                return b.Year;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a target was found with its number strictly between two offsets.</summary>
+    private static bool FoundBetween(List<FoundTarget> found, int from, int to)
+    {
+        foreach (var f in found)
+            if (f.Quantity.Start > from && f.Quantity.Start < to)
+                return true;
+        return false;
+    }
+
+    // Loops, not LINQ, where every number's left walk passes: the lambdas' closures were much of what it allocated.
+
+    /// <summary>The first mention ending at <paramref name="end"/> and starting at or after <paramref name="from"/>.</summary>
+    private static YearMention? EndingAt(List<YearMention> mentions, int from, int end)
+    {
+        foreach (var m in mentions)
+            if (m.Span.End == end && m.Span.Start >= from)
+                return m;
+        return null;
+    }
+
+    /// <summary>The first mention lying within [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static YearMention? Within(List<YearMention> mentions, int start, int end)
+    {
+        foreach (var m in mentions)
+            if (m.Span.Start >= start && m.Span.End <= end)
+                return m;
+        return null;
+    }
+
+    /// <summary>The first of <paramref name="words"/> ending at <paramref name="end"/> (not before <paramref name="start"/>).</summary>
+    private static string? WordEndingAt(IReadOnlyList<string> words, string text, int start, int end)
+    {
+        foreach (var w in words)
+            if (EndsWith(text, start, end, w))
+                return w;
+        return null;
+    }
+
+    /// <summary>The first qualifier written after a number (以上, 左右) starting at <paramref name="start"/>.</summary>
+    private QualifierWord? AfterAt(string text, int start, int end)
+    {
+        foreach (var q in _after)
+            if (StartsWith(text, start, end, q.Word))
+                return q;
+        return null;
+    }
+
+    /// <summary>The first direction word (of two characters or more with <paramref name="longOnly"/>) starting at <paramref name="i"/>.</summary>
+    private DirectionWord? DirectionAt(string text, int i, int end, bool longOnly = false)
+    {
+        foreach (var d in _patterns.Directions)
+            if ((!longOnly || d.Word.Length >= 2) && StartsWith(text, i, end, d.Word))
+                return d;
+        return null;
+    }
 
     private bool RuledOut(string text, Span clause, Quantity quantity)
     {
@@ -459,7 +538,15 @@ internal sealed class TargetReader
     private bool IsPast(string text, Span clause, List<YearMention> deadlines, int presentYear)
     {
         // the date in force for the clause: its own, else the last one earlier in the sentence (2022年，全区…)
-        var dated = deadlines.LastOrDefault(d => clause.Contains(d.Span.Start)) ?? deadlines.LastOrDefault(d => d.Span.End <= clause.Start);
+        YearMention? own = null, earlier = null;
+        foreach (var d in deadlines)
+        {
+            if (clause.Contains(d.Span.Start))
+                own = d;
+            if (d.Span.End <= clause.Start)
+                earlier = d;
+        }
+        var dated = own ?? earlier;
         if (dated is not null && dated.Year < presentYear)
             return true;
         var part = text.AsSpan(clause.Start, clause.Length);
@@ -506,7 +593,7 @@ internal sealed class TargetReader
     {
         DirectionWord? found = null;
         for (var i = start; i < end; i++)
-            if (_patterns.Directions.FirstOrDefault(d => d.Word.Length >= 2 && StartsWith(text, i, end, d.Word)) is { } word)
+            if (DirectionAt(text, i, end, longOnly: true) is { } word)
                 found = word;
         return found;
     }
@@ -555,13 +642,20 @@ internal sealed class TargetReader
 
     private const char NewlyAdded = '新';
 
-    private DirectionWord? StartingDirection(string text, Span span) =>
-        span.Length == 0 ? null : _patterns.Directions.FirstOrDefault(d => StartsWith(text, span.Start, span.End, d.Word) && span.Length > d.Word.Length);
+    private DirectionWord? StartingDirection(string text, Span span)
+    {
+        if (span.Length == 0)
+            return null;
+        foreach (var d in _patterns.Directions)
+            if (StartsWith(text, span.Start, span.End, d.Word) && span.Length > d.Word.Length)
+                return d;
+        return null;
+    }
 
     private DirectionWord? FirstDirection(string text, Span span)
     {
         for (var i = span.Start; i < span.End; i++)
-            if (_patterns.Directions.FirstOrDefault(d => StartsWith(text, i, span.End, d.Word)) is { } found)
+            if (DirectionAt(text, i, span.End) is { } found)
                 return found;
         return null;
     }
@@ -579,8 +673,9 @@ internal sealed class TargetReader
         end = TrimEndSpaces(text, start, end);
         if (end <= start || "（(【“\"".Contains(text[start]))
             return new Span(start, start);
-        if (_patterns.MetricTailStops.Any(w => StartsWith(text, start, end, w)))
-            return new Span(start, start);
+        foreach (var w in _patterns.MetricTailStops)
+            if (StartsWith(text, start, end, w))
+                return new Span(start, start);
         return new Span(start, end);
     }
 
