@@ -275,25 +275,29 @@ internal sealed partial class DocumentWalker
             // of its own; a date opening a later sentence dates only that sentence. 2022年，… opening the
             // paragraph puts what follows in the past (a 工作基础 paragraph).
             var years = _reader.Years.Of(passage.Masked, sentence);
+            // the sentence's clauses, cut once for every reader: in the folded text (actors, partners) and in the
+            // masked one (dates, targets; the same cuts when no 《title》 or Chinese-numeral year made it differ)
+            var clauses = Splitter.Clauses(passage.Folded, sentence);
+            var maskedClauses = ReferenceEquals(passage.Masked, passage.Folded) ? clauses : null;
             if (firstSentence && FirstGoverning(years.Deadlines, FirstClause(passage, sentence)) is { } opening)
             {
                 governingPast = opening.Year < PresentYear;
                 governing = governingPast ? null : opening.Year;
             }
-            if (LastOpeningClause(years.Deadlines, passage, sentence) is { } opens)
+            if (LastOpeningClause(years.Deadlines, passage, sentence, ref maskedClauses) is { } opens)
             {
                 chainedPast = opens.Year < PresentYear;
                 chained = chainedPast ? null : opens.Year;
             }
             var ownDate = !firstSentence && years.Deadlines.Count > 0;
-            var actor = Actor(section, passage, sentence, block.IsHeading || block.Head is not null && sentence.Start == 0
+            var actor = Actor(section, passage, sentence, clauses, block.IsHeading || block.Head is not null && sentence.Start == 0
                                                           || Covers(block.Assignments, sentence.Start));
             // 工业和信息化部门要推动…。到2025年，…下降15%: a unit opening the paragraph as its subject owns its numbers
             if (firstSentence && actor is { } subject && subject.NameStart == textStart)
                 opener = Departments(subject.Names);
             firstSentence = false;
-            var partners = block.Head is not null || actor is not null ? PartnersIn(passage, sentence, actor) : null;
-            var found = _reader.Read(passage, sentence, PresentYear, years);
+            var partners = block.Head is not null || actor is not null ? PartnersIn(passage, clauses, actor) : null;
+            var found = _reader.Read(passage, sentence, PresentYear, years, maskedClauses);
             var evidence = Evidence(section, sentence.Of(passage.Original).Trim());
             foreach (var target in found)
             {
@@ -367,9 +371,8 @@ internal sealed partial class DocumentWalker
     }
 
     /// <summary>The last governing deadline phrase opening a clause of the sentence (…行动，到2025年，…).</summary>
-    private static YearMention? LastOpeningClause(List<YearMention> deadlines, Passage passage, Span sentence)
+    private static YearMention? LastOpeningClause(List<YearMention> deadlines, Passage passage, Span sentence, ref List<Span>? clauses)
     {
-        IReadOnlyList<Span>? clauses = null;
         for (var k = deadlines.Count - 1; k >= 0; k--)
         {
             var m = deadlines[k];
@@ -523,10 +526,10 @@ internal sealed partial class DocumentWalker
     private sealed record Acting(IReadOnlyList<string> Names, int NameStart, int DutyStart);
 
     /// <summary>The body acting in the sentence (生态环境部门要…), recorded as a duty.</summary>
-    private Acting? Actor(Section section, Passage passage, Span sentence, bool recorded)
+    private Acting? Actor(Section section, Passage passage, Span sentence, List<Span> clauses, bool recorded)
     {
         Acting? first = null;
-        foreach (var clause in Splitter.Clauses(passage.Folded, sentence))
+        foreach (var clause in clauses)
         {
             if (_duties.Actor(passage, clause) is not var (names, nameStart, dutyStart))
                 continue;
@@ -541,9 +544,9 @@ internal sealed partial class DocumentWalker
 
     /// <summary>The partners a joint word names in the sentence (县交通运输局：…，会同县发改局、县供电公司推进…;
     /// 市交通运输局会同市发展改革委推进…) and where they are named: they co-own the numbers after it.</summary>
-    private (int At, IReadOnlyList<string> Names)? PartnersIn(Passage passage, Span sentence, Acting? actor)
+    private (int At, IReadOnlyList<string> Names)? PartnersIn(Passage passage, List<Span> clauses, Acting? actor)
     {
-        foreach (var clause in Splitter.Clauses(passage.Folded, sentence))
+        foreach (var clause in clauses)
         {
             if (_duties.Partners(passage, clause, clause.Start) is { } names)
                 return (clause.Start, names);

@@ -88,7 +88,8 @@ internal sealed class TargetReader
 
     /// <summary>The targets of <paramref name="sentence"/> in <paramref name="passage"/>.
     /// <paramref name="presentYear"/>: statements dated before it are the past, not targets.</summary>
-    public List<FoundTarget> Read(Passage passage, Span sentence, int presentYear, SentenceYears? years = null)
+    /// <paramref name="clauses"/>: the sentence's clauses in the masked text, when the caller has them already.
+    public List<FoundTarget> Read(Passage passage, Span sentence, int presentYear, SentenceYears? years = null, List<Span>? clauses = null)
     {
         var text = passage.Masked;
         if (!_quantities.Any(text, sentence))
@@ -96,7 +97,7 @@ internal sealed class TargetReader
         years ??= _years.Of(text, sentence);
         var (baselines, deadlines) = (years.Baselines, years.Deadlines);
         var found = new List<FoundTarget>();
-        foreach (var clause in Splitter.Clauses(text, sentence))
+        foreach (var clause in clauses ?? Splitter.Clauses(text, sentence))
         {
             // a clause about the past is passed over before its numbers are each tested against not_targets
             var quantities = _quantities.Find(text, clause);

@@ -24,9 +24,9 @@ internal static class Splitter
     private static readonly SearchValues<char> SentenceStops = SearchValues.Create(Opening + Closing + SentenceEnds);
     private static readonly SearchValues<char> ClauseStops = SearchValues.Create(Opening + Closing + SentenceEnds + ClauseEnds);
 
-    public static IReadOnlyList<Span> Sentences(string text) => Split(text, new Span(0, text.Length), SentenceEndChars, SentenceStops);
+    public static List<Span> Sentences(string text) => Split(text, new Span(0, text.Length), SentenceEndChars, SentenceStops);
 
-    public static IReadOnlyList<Span> Clauses(string text, Span within) => Split(text, within, ClauseEndChars, ClauseStops);
+    public static List<Span> Clauses(string text, Span within) => Split(text, within, ClauseEndChars, ClauseStops);
 
     /// <summary>The first clause of a sentence (the whole sentence when it has one clause).</summary>
     public static Span FirstClause(string text, Span sentence)
