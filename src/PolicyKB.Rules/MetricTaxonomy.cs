@@ -7,12 +7,18 @@ public sealed class MetricTaxonomy
     private readonly Dictionary<string, MetricRule> _byId;
     private readonly (string Name, MetricRule Metric)[] _names;   // longest first
 
+    // The positions in _names of the names ending in each character (ascending: longest first); null when
+    // a name is empty (it ends in no character), and Find then tries every name.
+    private readonly Dictionary<char, int[]>? _byLast;
+
     internal MetricTaxonomy(IReadOnlyList<MetricRule> metrics)
     {
         All = metrics;
         _byId = metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
         _names = metrics.SelectMany(m => m.Aliases.Prepend(m.Name).Select(n => (Squeeze(n), m)))
             .OrderByDescending(p => p.Item1.Length).ToArray();
+        if (_names.All(n => n.Name.Length > 0))
+            _byLast = Enumerable.Range(0, _names.Length).GroupBy(i => _names[i].Name[^1]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public IReadOnlyList<MetricRule> All { get; }
@@ -33,11 +39,42 @@ public sealed class MetricTaxonomy
         var squeezed = Squeeze(text);
         if (squeezed.Length == 0)
             return null;
-        foreach (var (name, metric) in _names)
-            if (LastEnd(squeezed, name) is var end and >= 0 && !squeezed.AsSpan(end).ContainsAny(HeadNoun))
-                return metric;
-        return null;
+        if (_byLast is null)
+        {
+            foreach (var (name, metric) in _names)
+                if (NamedAtEnd(squeezed, name))
+                    return metric;
+            return null;
+        }
+        // A name found ends at one of the last MaxTail + 1 positions, so it ends in one of the characters
+        // there: only the names ending in those are tried, each list in order, and the first found in
+        // _names' order wins, as when every name was tried.
+        var best = int.MaxValue;
+        for (var end = squeezed.Length; end >= Math.Max(1, squeezed.Length - MaxTail); end--)
+        {
+            var last = squeezed[end - 1];
+            if (end < squeezed.Length && squeezed.AsSpan(end, squeezed.Length - end).Contains(last))
+                continue;   // this character's names were tried already
+            if (!_byLast.TryGetValue(last, out var candidates))
+                continue;
+            foreach (var k in candidates)
+            {
+                if (k >= best)
+                    break;
+                if (NamedAtEnd(squeezed, _names[k].Name))
+                {
+                    best = k;
+                    break;
+                }
+            }
+        }
+        return best == int.MaxValue ? null : _names[best].Metric;
     }
+
+    /// <summary>Whether <paramref name="name"/> ends at most MaxTail characters before the text does, with
+    /// no head noun after its last occurrence.</summary>
+    private static bool NamedAtEnd(string squeezed, string name) =>
+        LastEnd(squeezed, name) is var end and >= 0 && !squeezed.AsSpan(end).ContainsAny(HeadNoun);
 
     /// <summary>Where the last occurrence of <paramref name="name"/> ends when it ends at most MaxTail
     /// characters before the text does; -1 otherwise. (A later occurrence ends later, so only the last

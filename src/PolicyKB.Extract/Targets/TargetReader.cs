@@ -45,6 +45,10 @@ internal sealed class TargetReader
     // _leftWords by their last character, longest first as there: only those can end where the walk stands.
     private readonly Dictionary<char, (string Word, DirectionWord? Direction, QualifierWord? Qualifier, bool Respectively, bool Each)[]>? _leftWordsByLast;
     private readonly QualifierWord[] _after;
+
+    // The direction words by their first character, in file order as there (null when one is empty): the
+    // phrase scans (LeadVerb, FirstDirection) try at every position only the words that can start there.
+    private readonly Dictionary<char, DirectionWord[]>? _directionsByFirst;
     private readonly QualifierWord[] _hedges;
 
     // The rules' regexes behind their quick tests (see GuardedRegex).
@@ -71,6 +75,9 @@ internal sealed class TargetReader
         _leftWordsByLast = _leftWords.Any(w => w.Word.Length == 0)
             ? null
             : _leftWords.GroupBy(w => w.Word[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+        _directionsByFirst = _patterns.Directions.Any(d => d.Word.Length == 0)
+            ? null
+            : _patterns.Directions.GroupBy(d => d.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _after = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.After).ToArray();
         _hedges = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.Hedge).ToArray();
         _notTargets = _patterns.NotTargets.Select(r => (Guard(r.Before), Guard(r.After))).ToArray();
@@ -516,7 +523,14 @@ internal sealed class TargetReader
     /// <summary>The first direction word (of two characters or more with <paramref name="longOnly"/>) starting at <paramref name="i"/>.</summary>
     private DirectionWord? DirectionAt(string text, int i, int end, bool longOnly = false)
     {
-        foreach (var d in _patterns.Directions)
+        IReadOnlyList<DirectionWord> words = _patterns.Directions;
+        if (_directionsByFirst is not null)
+        {
+            if (i >= end || !_directionsByFirst.TryGetValue(text[i], out var starting))
+                return null;
+            words = starting;
+        }
+        foreach (var d in words)
             if ((!longOnly || d.Word.Length >= 2) && StartsWith(text, i, end, d.Word))
                 return d;
         return null;
