@@ -16,13 +16,16 @@ internal sealed class BodyNames(RuleSet rules)
     // Level words that open a unit's name (市发展改革委, 县农业农村局); see OwnerNamer.
     private static readonly string[] LevelWords = ["自治区", "自治州", "省", "市", "州", "盟", "县", "区", "旗", "全区", "全市", "全省", "各"];
 
-    private readonly IReadOnlyList<string> _suffixes = rules.Owners.OrgSuffixes;
-
     // How a name can end: the last characters of suffixes and department names (局, 委, 会, 组, 门 …);
     // positions ending otherwise need no closer look.
     private readonly System.Buffers.SearchValues<char> _lastChars = System.Buffers.SearchValues.Create(
         rules.Owners.OrgSuffixes.Concat(rules.Departments.Names).Where(n => n.Length > 0).Select(n => n[^1]).Distinct().ToArray());
-    private readonly IReadOnlyList<OwnerMarker> _markers = rules.Owners.Markers;
+    // The label words and the org suffixes by their last character, in file order (a name is tested
+    // against only those ending as it does); null when one is empty and so ends every name.
+    private readonly string[] _markerWords = rules.Owners.Markers.Select(m => m.Word).ToArray();
+    private readonly Dictionary<char, string[]>? _markersByLast = ByLast(rules.Owners.Markers.Select(m => m.Word));
+    private readonly string[] _suffixList = rules.Owners.OrgSuffixes.ToArray();
+    private readonly Dictionary<char, string[]>? _suffixesByLast = ByLast(rules.Owners.OrgSuffixes);
 
     // A name does not open with a verb: 加强…, 优化区域布局, 加快与成渝大数据中心 are not names. A WordScan:
     // every candidate name is tested against them, and a name's first character rules out most at once.
@@ -40,8 +43,8 @@ internal sealed class BodyNames(RuleSet rules)
         var name = OwnerNamer.Clean(text);
         if (name.Length < 2 || name.Length > MaxLength || Generic.StartsAt(name, 0))
             return false;
-        foreach (var marker in _markers)
-            if (name.EndsWith(marker.Word, StringComparison.Ordinal))
+        foreach (var marker in Ending(_markersByLast, _markerWords, name))
+            if (name.AsSpan().EndsWith(marker, StringComparison.Ordinal))
                 return false;   // 牵头单位, 责任部门 are labels, not names
         if (!OnlyNameChars(name) || _verbs.StartsAt(name, 0) || name[0] is '（' or '(' or '）' or ')')
             return false;
@@ -50,11 +53,22 @@ internal sealed class BodyNames(RuleSet rules)
         // A suffix alone names nothing; 部门 names only a known sector (生态环境部门). A short suffix
         // (局, 委, 中心) needs the name to open with a region or level word (市…局, 广西电网…): 布局, 格局,
         // 大数据中心 are no units.
-        foreach (var suffix in _suffixes)
-            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length + 1 && suffix != "部门" && suffix != "部")
+        foreach (var suffix in Ending(_suffixesByLast, _suffixList, name))
+            if (name.AsSpan().EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length + 1 && suffix != "部门" && suffix != "部")
                 return suffix.Length >= 3 || OpensWithPlace(name);
         return false;
     }
+
+    private static Dictionary<char, string[]>? ByLast(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        return list.Any(w => w.Length == 0) ? null : list.GroupBy(w => w[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>The words of <paramref name="byLast"/> ending in <paramref name="name"/>'s last character
+    /// (<paramref name="all"/> when there is no such table).</summary>
+    private static string[] Ending(Dictionary<char, string[]>? byLast, string[] all, string name) =>
+        byLast is null ? all : byLast.GetValueOrDefault(name[^1], []);
 
     /// <summary>Only name characters, and as many closing brackets as opening ones.</summary>
     private static bool OnlyNameChars(string name)
