@@ -76,11 +76,13 @@ internal sealed partial class DocumentWalker
 
     private void Walk(Section section, SectionContext inherited)
     {
-        var context = FromHeading(section, inherited);
+        // the heading without its marker, read once for the context and the heading's own block
+        var body = section.Heading.Length > 0 ? new Passage(HeadingBody(section.Heading)) : null;
+        var context = FromHeading(section, body, inherited);
         var blocks = new List<Block>();
-        if (section.Heading.Length > 0 && HeadingBody(section.Heading) is { Length: > 0 } body && HasQuantity(body))
-            blocks.Add(MakeBlock(section.Heading, isHeading: true));
-        blocks.AddRange(JoinLabelLines(section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p))).Select(p => MakeBlock(p, isHeading: false)));
+        if (body is { Length: > 0 } && _reader.HasQuantity(body))
+            blocks.Add(MakeBlock(body, isHeading: true));
+        blocks.AddRange(JoinLabelLines(section.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p))).Select(p => MakeBlock(new Passage(p), isHeading: false)));
         MarkLeadingStandalone(blocks);
         ContinueDutyParagraphs(blocks);
         var ordered = blocks.SelectMany((b, i) => b.Assignments.Select(a => (Block: i, Assignment: a))).ToList();
@@ -117,25 +119,32 @@ internal sealed partial class DocumentWalker
         }
     }
 
-    private SectionContext FromHeading(Section section, SectionContext inherited)
+    private SectionContext FromHeading(Section section, Passage? bodyPassage, SectionContext inherited)
     {
-        if (section.Heading.Length == 0)
+        if (bodyPassage is null)
             return inherited;
         var heading = new Passage(section.Heading);
         // A year in a heading dates what is under it, however it is written (（一）到2025年, 2. 2025年目标)
         var deadline = HeadingDeadline(heading) ?? inherited.Deadline;
         var owners = inherited.Owners;
-        var body = HeadingBody(section.Heading);
+        var body = bodyPassage.Original;
         if (_assignments.Find(heading).FirstOrDefault() is { } assigned)
             owners = Pick(assigned);
-        else if (body.Length > 0 && _bodies.IsName(TextFold.ForMatch(body)))
+        else if (body.Length > 0 && _bodies.IsName(bodyPassage.Folded))
             owners = HeadingDuty(section, _namer.Name(body), role: null, lead: "");   // （三）市交通运输局
-        else if (body.Length > 0 && _duties.Head(new Passage(body)) is { } head)
+        else if (body.Length > 0 && _duties.Head(bodyPassage) is { } head)
             owners = HeadingDuty(section, head.Name, head.Role, body[head.BodyStart..].Trim());   // （1）市发展改革委：…牵头单位。
         // 一、发展基础 — a section about the past holds no targets
-        var foldedBody = TextFold.ForMatch(body);
-        var past = inherited.Past || _extractor.PastHeadings.Any(r => r.IsMatch(foldedBody));
+        var past = inherited.Past || PastHeading(bodyPassage.Folded);
         return new SectionContext(deadline, owners, past);
+    }
+
+    private bool PastHeading(string foldedBody)
+    {
+        foreach (var r in _extractor.PastHeadings)
+            if (r.IsMatch(foldedBody))
+                return true;
+        return false;
     }
 
     /// <summary>A heading naming a unit: the section under it is that unit's duty, and it owns the targets there.</summary>
@@ -166,9 +175,8 @@ internal sealed partial class DocumentWalker
         return deadline is null && baseline is null ? null : new ListLead(deadline, baseline);
     }
 
-    private Block MakeBlock(string text, bool isHeading)
+    private Block MakeBlock(Passage passage, bool isHeading)
     {
-        var passage = new Passage(isHeading ? HeadingBody(text) : text);
         var head = isHeading ? null : _duties.Head(passage);
         var assignments = _assignments.Find(passage);
         if (head is not null)   // 市发展改革委负责：… is the paragraph's head, not a naming of its own
@@ -644,8 +652,6 @@ internal sealed partial class DocumentWalker
             return null;
         return GoverningDeadlines(passage, new Span(0, passage.Length)).FirstOrDefault()?.Year;
     }
-
-    private bool HasQuantity(string text) => _reader.HasQuantity(new Passage(text));
 
     /// <summary>A heading without its marker: （三）市交通运输局 → 市交通运输局.</summary>
     internal static string HeadingBody(string heading) =>
