@@ -90,7 +90,11 @@ internal sealed class AssignmentFinder(RuleSet rules, OwnerWords words, OwnerNam
             if (marker is null)
                 deadline ??= years.Deadlines(paragraph.Masked, new Span(listStart, listEnd)).FirstOrDefault()?.Year;
             else
-                units.AddRange(RawItems(text[listStart..listEnd]).Select(n => Listed(n, marker)));
+            {
+                // a loop, not a lambda: one capturing marker made a closure for every character the scan passed
+                foreach (var item in RawItems(text[listStart..listEnd]))
+                    units.Add(Listed(item, marker));
+            }
             if (groupStart < 0)
                 groupStart = i;
             groupEnd = listEnd;
