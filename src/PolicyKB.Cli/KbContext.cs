@@ -14,6 +14,9 @@ internal sealed class KbContext
     /// <summary>The bundled canonical corpus, copied beside the program.</summary>
     public static string BundledCorpus => Path.Combine(AppContext.BaseDirectory, "corpus");
 
+    /// <summary>The bundled rule files, copied beside the program (what --rules replaces).</summary>
+    public static string BundledRules => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "rules"));
+
     /// <summary>The knowledge base at DbPath, with the rules and bundled corpus of this program.</summary>
     public KnowledgeBase OpenKnowledgeBase() =>
         new(new KbOptions { DbPath = DbPath, RulesDir = RulesDir, BundledCorpus = BundledCorpus });
@@ -26,7 +29,7 @@ internal sealed class KbContext
             Out = config.Output,
             Error = config.Error,
             DbPath = ResolveDb(parse.GetValue(KbApp.Db)),
-            RulesDir = Path.GetFullPath(parse.GetValue(KbApp.Rules) ?? Path.Combine(AppContext.BaseDirectory, "rules")),
+            RulesDir = parse.GetValue(KbApp.Rules) is { } rules ? Path.GetFullPath(rules) : BundledRules,
         };
     }
 

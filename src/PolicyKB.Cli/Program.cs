@@ -1,8 +1,14 @@
 using PolicyKB.Cli;
+using PolicyKB.Query.Ask;
 using PolicyKB.Rules.Yaml;
 
 // Rule files parsed before are replayed from the user's cache (see YamlCache); only the real program
 // uses it, so in-process tests parse every time.
 YamlCache.Folder = YamlCache.DefaultFolder();
+
+// `kb ask` with the bundled rules reads them first thing, on another thread, while the command line is parsed
+// and the database opened (KbAsker.Open takes them up).
+if (args is ["ask", ..] && !args.Any(a => a.StartsWith("--rules", StringComparison.Ordinal)))
+    KbAsker.Preload(KbContext.BundledRules);
 
 return KbApp.Run(args, Console.Out, Console.Error);

@@ -15,10 +15,41 @@ public sealed class MetricTaxonomy
     {
         All = metrics;
         _byId = metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        _names = metrics.SelectMany(m => m.Aliases.Prepend(m.Name).Select(n => (Squeeze(n), m)))
-            .OrderByDescending(p => p.Item1.Length).ToArray();
-        if (_names.All(n => n.Name.Length > 0))
-            _byLast = Enumerable.Range(0, _names.Length).GroupBy(i => _names[i].Name[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+        // Loops rather than LINQ over (name, metric) tuples: every cold `kb ask` builds this, and the runtime
+        // compiles such instantiations on first use (the ReadyToRun image does not hold them).
+        var names = new List<(string Name, MetricRule Metric)>();
+        foreach (var m in metrics)
+        {
+            names.Add((Squeeze(m.Name), m));
+            foreach (var alias in m.Aliases)
+                names.Add((Squeeze(alias), m));
+        }
+        // Longest first; among names of one length, file order (a stable sort, as OrderByDescending was).
+        var order = new int[names.Count];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        Array.Sort(order, (a, b) => names[a].Name.Length != names[b].Name.Length
+            ? names[b].Name.Length.CompareTo(names[a].Name.Length)
+            : a.CompareTo(b));
+        _names = new (string, MetricRule)[order.Length];
+        for (var i = 0; i < order.Length; i++)
+            _names[i] = names[order[i]];
+        var byLast = new Dictionary<char, List<int>>();
+        for (var i = 0; i < _names.Length && byLast is not null; i++)
+        {
+            if (_names[i].Name.Length == 0)
+                byLast = null;
+            else if (byLast.TryGetValue(_names[i].Name[^1], out var positions))
+                positions.Add(i);
+            else
+                byLast[_names[i].Name[^1]] = [i];
+        }
+        if (byLast is not null)
+        {
+            _byLast = new Dictionary<char, int[]>(byLast.Count);
+            foreach (var (last, positions) in byLast)
+                _byLast[last] = positions.ToArray();
+        }
     }
 
     public IReadOnlyList<MetricRule> All { get; }

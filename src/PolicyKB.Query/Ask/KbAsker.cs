@@ -39,7 +39,8 @@ public sealed class KbAsker : IDisposable
     /// bad database, as if the rules had been read first.</summary>
     public static KbAsker Open(string dbPath, string rulesDir)
     {
-        var rules = Task.Run(() => (Rules: RuleSet.Load(rulesDir), Questions: QuestionRules.Load(rulesDir)));
+        var rules = s_preloaded is { } preloaded && preloaded.RulesDir == rulesDir ? preloaded.Rules : LoadRules(rulesDir);
+        s_preloaded = null;
         KbReader reader;
         try
         {
@@ -64,6 +65,17 @@ public sealed class KbAsker : IDisposable
     }
 
     public AskResult Ask(string question) => Asker.Ask(question);
+
+    private static (string RulesDir, Task<(RuleSet Rules, QuestionRules Questions)> Rules)? s_preloaded;
+
+    /// <summary>Starts reading the rule files of <paramref name="rulesDir"/> on another thread for the
+    /// <see cref="Open(string, string)"/> to come: `kb ask` calls it before its command line is parsed, so
+    /// the rules (the longest part of a cold start) begin about 10 ms sooner. An Open with other rules reads
+    /// its own.</summary>
+    public static void Preload(string rulesDir) => s_preloaded = (rulesDir, LoadRules(rulesDir));
+
+    private static Task<(RuleSet Rules, QuestionRules Questions)> LoadRules(string rulesDir) =>
+        Task.Run(() => (RuleSet.Load(rulesDir), QuestionRules.Load(rulesDir)));
 
     public void Dispose() => _reader.Dispose();
 

@@ -35,9 +35,12 @@ internal static class DepartmentLoader
                         continue;
                     }
                     var aliases = map.Texts(official);
-                    foreach (var (name, line) in aliases.Prepend((official, (int)key.Start.Line)))
+                    for (var i = -1; i < aliases.Count; i++)
+                    {
+                        var (name, line) = i < 0 ? (official, (int)key.Start.Line) : aliases[i];
                         if (!names.TryClaim(MetricTaxonomy.Squeeze(name), id, line, out var owner))
                             file.Error(line, Messages.AliasTwice(name, owner.Owner));
+                    }
                     forms.Add(new DepartmentForm(official, aliases.Select(a => a.Value).ToArray()));
                 }
             }

@@ -29,9 +29,12 @@ internal static partial class MetricLoader
                 file.Error(item.Line, Messages.BadId(category));
             if (unit is not null && units.Find(unit) is null)
                 file.Error(item.Node("unit")!, Messages.UnknownUnit(unit));
-            foreach (var (alias, line) in aliases.Prepend((name, item.Line)))
+            for (var i = -1; i < aliases.Count; i++)
+            {
+                var (alias, line) = i < 0 ? (name, item.Line) : aliases[i];
                 if (!names.TryClaim(MetricTaxonomy.Squeeze(alias), id, line, out var owner))
                     file.Error(line, Messages.AliasTwice(alias, owner.Owner));
+            }
             metrics.Add(new MetricRule(id, name, category, unit, aliases.Select(a => a.Value).ToArray(), item.Line));
         }
         return new MetricTaxonomy(metrics);

@@ -19,9 +19,12 @@ internal static class UnitLoader
             item.RejectUnknownKeys();
             if (written is null || canonical is null || scale is null)
                 continue;
-            foreach (var (name, line) in aliases.Prepend((written, item.Line)))
+            for (var i = -1; i < aliases.Count; i++)
+            {
+                var (name, line) = i < 0 ? (written, item.Line) : aliases[i];
                 if (!names.TryClaim(name, written, line, out var previous))
                     file.Error(line, Messages.UnitTwice(name, file.Name, previous.Line));
+            }
             units.Add(new UnitRule(written, canonical, scale.Value, aliases.Select(a => a.Value).ToArray(), item.Line, needsVerb, perOnly));
         }
         return new UnitTable(units);
