@@ -25,31 +25,22 @@ public sealed class MetricTaxonomy
                 names.Add((Squeeze(alias), m));
         }
         // Longest first; among names of one length, file order (a stable sort, as OrderByDescending was).
-        var order = new int[names.Count];
-        for (var i = 0; i < order.Length; i++)
-            order[i] = i;
+        var order = Positions(names.Count);
         Array.Sort(order, (a, b) => names[a].Name.Length != names[b].Name.Length
             ? names[b].Name.Length.CompareTo(names[a].Name.Length)
             : a.CompareTo(b));
         _names = new (string, MetricRule)[order.Length];
         for (var i = 0; i < order.Length; i++)
             _names[i] = names[order[i]];
-        var byLast = new Dictionary<char, List<int>>();
-        for (var i = 0; i < _names.Length && byLast is not null; i++)
-        {
-            if (_names[i].Name.Length == 0)
-                byLast = null;
-            else if (byLast.TryGetValue(_names[i].Name[^1], out var positions))
-                positions.Add(i);
-            else
-                byLast[_names[i].Name[^1]] = [i];
-        }
-        if (byLast is not null)
-        {
-            _byLast = new Dictionary<char, int[]>(byLast.Count);
-            foreach (var (last, positions) in byLast)
-                _byLast[last] = positions.ToArray();
-        }
+        _byLast = CharGroups.ByLast(Positions(_names.Length), i => _names[i].Name);
+    }
+
+    private static int[] Positions(int count)
+    {
+        var positions = new int[count];
+        for (var i = 0; i < count; i++)
+            positions[i] = i;
+        return positions;
     }
 
     public IReadOnlyList<MetricRule> All { get; }

@@ -23,9 +23,9 @@ internal sealed class BodyNames(RuleSet rules)
     // The label words and the org suffixes by their last character, in file order (a name is tested
     // against only those ending as it does); null when one is empty and so ends every name.
     private readonly string[] _markerWords = rules.Owners.Markers.Select(m => m.Word).ToArray();
-    private readonly Dictionary<char, string[]>? _markersByLast = ByLast(rules.Owners.Markers.Select(m => m.Word));
+    private readonly Dictionary<char, string[]>? _markersByLast = CharGroups.ByLast(rules.Owners.Markers.Select(m => m.Word).ToArray(), w => w);
     private readonly string[] _suffixList = rules.Owners.OrgSuffixes.ToArray();
-    private readonly Dictionary<char, string[]>? _suffixesByLast = ByLast(rules.Owners.OrgSuffixes);
+    private readonly Dictionary<char, string[]>? _suffixesByLast = CharGroups.ByLast(rules.Owners.OrgSuffixes, w => w);
 
     // A name does not open with a verb: 加强…, 优化区域布局, 加快与成渝大数据中心 are not names. A WordScan:
     // every candidate name is tested against them, and a name's first character rules out most at once.
@@ -57,12 +57,6 @@ internal sealed class BodyNames(RuleSet rules)
             if (name.AsSpan().EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length + 1 && suffix != "部门" && suffix != "部")
                 return suffix.Length >= 3 || OpensWithPlace(name);
         return false;
-    }
-
-    private static Dictionary<char, string[]>? ByLast(IEnumerable<string> words)
-    {
-        var list = words.ToList();
-        return list.Any(w => w.Length == 0) ? null : list.GroupBy(w => w[^1]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>The words of <paramref name="byLast"/> ending in <paramref name="name"/>'s last character

@@ -71,13 +71,8 @@ internal sealed class TargetReader
                 _patterns.Qualifiers.FirstOrDefault(q => q.Word == w && q.Position != QualifierPosition.After),
                 w == Respectively, w is Each or All))
             .OrderByDescending(w => w.Item1.Length).ToArray();
-        // (an empty word, ending everywhere, would need every position: then all words are tried)
-        _leftWordsByLast = _leftWords.Any(w => w.Word.Length == 0)
-            ? null
-            : _leftWords.GroupBy(w => w.Word[^1]).ToDictionary(g => g.Key, g => g.ToArray());
-        _directionsByFirst = _patterns.Directions.Any(d => d.Word.Length == 0)
-            ? null
-            : _patterns.Directions.GroupBy(d => d.Word[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _leftWordsByLast = CharGroups.ByLast(_leftWords, w => w.Word);
+        _directionsByFirst = CharGroups.ByFirst(_patterns.Directions, d => d.Word);
         _after = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.After).ToArray();
         _hedges = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.Hedge).ToArray();
         _notTargets = _patterns.NotTargets.Select(r => (Guard(r.Before), Guard(r.After))).ToArray();
