@@ -4,16 +4,17 @@ namespace PolicyKB.Rules;
 /// standing at a character tries only the words that can start or end there. Null when a word is empty (it
 /// starts and ends everywhere): then every item must be tried.</summary>
 /// <remarks>Loops, not LINQ: <see cref="MetricTaxonomy"/> builds its groups in every cold `kb ask`, where the
-/// runtime would compile LINQ's value-type instantiations on first use.</remarks>
+/// runtime would compile LINQ's value-type instantiations on first use (and an array's interface enumerator:
+/// the items come as an array).</remarks>
 public static class CharGroups
 {
-    public static Dictionary<char, T[]>? ByFirst<T>(IReadOnlyList<T> items, Func<T, string> word) =>
+    public static Dictionary<char, T[]>? ByFirst<T>(T[] items, Func<T, string> word) =>
         Group(items, word, last: false);
 
-    public static Dictionary<char, T[]>? ByLast<T>(IReadOnlyList<T> items, Func<T, string> word) =>
+    public static Dictionary<char, T[]>? ByLast<T>(T[] items, Func<T, string> word) =>
         Group(items, word, last: true);
 
-    private static Dictionary<char, T[]>? Group<T>(IReadOnlyList<T> items, Func<T, string> word, bool last)
+    private static Dictionary<char, T[]>? Group<T>(T[] items, Func<T, string> word, bool last)
     {
         var groups = new Dictionary<char, List<T>>();
         foreach (var item in items)

@@ -25,7 +25,7 @@ internal sealed class BodyNames(RuleSet rules)
     private readonly string[] _markerWords = rules.Owners.Markers.Select(m => m.Word).ToArray();
     private readonly Dictionary<char, string[]>? _markersByLast = CharGroups.ByLast(rules.Owners.Markers.Select(m => m.Word).ToArray(), w => w);
     private readonly string[] _suffixList = rules.Owners.OrgSuffixes.ToArray();
-    private readonly Dictionary<char, string[]>? _suffixesByLast = CharGroups.ByLast(rules.Owners.OrgSuffixes, w => w);
+    private readonly Dictionary<char, string[]>? _suffixesByLast = CharGroups.ByLast(rules.Owners.OrgSuffixes.ToArray(), w => w);
 
     // A name does not open with a verb: 加强…, 优化区域布局, 加快与成渝大数据中心 are not names. A WordScan:
     // every candidate name is tested against them, and a name's first character rules out most at once.

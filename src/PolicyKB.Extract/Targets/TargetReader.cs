@@ -72,7 +72,7 @@ internal sealed class TargetReader
                 w == Respectively, w is Each or All))
             .OrderByDescending(w => w.Item1.Length).ToArray();
         _leftWordsByLast = CharGroups.ByLast(_leftWords, w => w.Word);
-        _directionsByFirst = CharGroups.ByFirst(_patterns.Directions, d => d.Word);
+        _directionsByFirst = CharGroups.ByFirst(_patterns.Directions.ToArray(), d => d.Word);
         _after = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.After).ToArray();
         _hedges = _patterns.Qualifiers.Where(q => q.Position == QualifierPosition.Hedge).ToArray();
         _notTargets = _patterns.NotTargets.Select(r => (Guard(r.Before), Guard(r.After))).ToArray();
