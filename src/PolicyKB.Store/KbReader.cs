@@ -292,16 +292,7 @@ public sealed class KbReader : IDisposable
     {
         if (_plans is not null)
             return _plans;
-        var list = new List<PlanRow>();
-        using (var reader = Command(DocumentsSql).ExecuteReader())
-            while (reader.Read())
-                list.Add(new PlanRow(reader.GetInt64(13), reader.GetInt64(14), new DocumentInfo(
-                    Id: reader.GetString(0), Title: reader.GetString(1), Region: String(reader, 2), Level: String(reader, 3),
-                    Issuer: String(reader, 4), Date: String(reader, 5), DocNumber: String(reader, 6), Period: String(reader, 7),
-                    SourceFile: String(reader, 8), Version: reader.GetInt32(9), IngestedAt: reader.GetString(10),
-                    Paragraphs: reader.GetInt32(11), Targets: reader.GetInt32(12)),
-                    String(reader, 15), String(reader, 16)));
-        return _plans = new Plans(list);
+        return _plans = new Plans(Command(PlanListSql).ExecuteScalar() is byte[] packed ? PlanList.Unpack(packed) : []);
     }
 
     /// <summary>The distinct regions of the stored plans.</summary>
@@ -421,7 +412,6 @@ public sealed class KbReader : IDisposable
     private static IEnumerable<string> Lines(string? value) =>
         value is null ? [] : value.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-    private static string? String(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -448,11 +438,7 @@ public sealed class KbReader : IDisposable
 
     private const string TermTopSql = "SELECT data FROM term_tops WHERE match = $match";
 
-    private const string DocumentsSql = """
-        SELECT id, title, region, level, issuer, date, doc_number, period, source_file, version,
-               ingested_at, paragraphs, targets, key, first_paragraph, publish_date, source
-        FROM documents ORDER BY key
-        """;
+    private const string PlanListSql = "SELECT data FROM plan_list";
 
     private const string BodySql = "SELECT body FROM plan_data WHERE doc = $key";
     private const string AllTargetsSql = "SELECT d.id, x.targets FROM documents d JOIN plan_data x ON x.doc = d.key WHERE d.targets > 0 ORDER BY d.key";
@@ -462,8 +448,6 @@ public sealed class KbReader : IDisposable
         """;
 
     /// <summary>A stored plan: its key, its first passages row, what `kb docs` shows, and the rest of its metadata.</summary>
-    private sealed record PlanRow(long Key, long First, DocumentInfo Info, string? PublishDate, string? Source);
-
     /// <summary>The stored plans by id and by passages row.</summary>
     private sealed class Plans
     {

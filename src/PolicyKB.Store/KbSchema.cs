@@ -34,13 +34,14 @@ namespace PolicyKB.Store;
 /// paragraphs) and its targets (<see cref="PlanTargets"/>, sentences written out, as they are read across
 /// plans), each Brotli-compressed. The plan's passages rows are numbered from its <c>first_paragraph</c>.
 /// The canonical Markdown is not stored: it is written again from the body (the same text ingest wrote).
+/// Version 5 adds <c>plan_list</c>: the rows of <c>documents</c> packed into one value (<see cref="PlanList"/>).
 /// On 3,000 generated plans version 2 (a row per section, paragraph, sentence, measure and duty, the
 /// Markdown compressed beside them, a character-pair column in the index) took 4.8 times the corpus's UTF-8
 /// size.</para>
 /// </remarks>
 internal static class KbSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const string WordsColumn = "words";
     public const string HeadingColumn = "heading";
@@ -77,6 +78,13 @@ internal static class KbSchema
         CREATE INDEX documents_doc_number ON documents (doc_number);   -- finding the version a revision replaces
         CREATE INDEX documents_title ON documents (title);
         CREATE INDEX documents_paragraphs ON documents (first_paragraph);   -- the plan of a passage
+
+        -- Every row of documents in one packed value (PlanList), written again by each change: listing the plans
+        -- reads one value, not 3,000 rows.
+        CREATE TABLE plan_list (
+            id   INTEGER PRIMARY KEY CHECK (id = 1),
+            data BLOB NOT NULL
+        );
 
         -- A plan's packed values, apart from its metadata: listing 3,000 plans must not read 40 MB of pages.
         CREATE TABLE plan_data (

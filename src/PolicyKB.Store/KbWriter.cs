@@ -192,6 +192,7 @@ public sealed class KbWriter : IDisposable
     {
         WriteMetricGroups();
         WriteTops();
+        Run(UpsertPlanList, ("$data", PlanList.Pack(ReadPlanList())));
         var segmenter = _segmenter;
         Run(UpsertMeta, ("$key", "schema"), ("$value", KbSchema.Version.ToString(CultureInfo.InvariantCulture)));
         // The same version in the file header, where KbDatabase.StampedVersion reads it without opening the file.
@@ -285,6 +286,12 @@ public sealed class KbWriter : IDisposable
         foreach (var (match, data) in _tops.Pack())
             Run(InsertTop, ("$match", match), ("$data", data));
         Run(UpsertMeta, ("$key", "term_tops"), ("$value", FormattableString.Invariant($"{_tops.Rows} {_tops.Tokens}")));
+    }
+
+    private List<PlanRow> ReadPlanList()
+    {
+        using var reader = Reader(PlanList.RowsSql);
+        return PlanList.Read(reader);
     }
 
     private List<StoredPlan> StoredPlans(string sql, params (string Name, object? Value)[] parameters)
@@ -422,6 +429,7 @@ public sealed class KbWriter : IDisposable
 
     private const string InsertTop = "INSERT INTO term_tops (match, data) VALUES ($match, $data)";
 
+    private const string UpsertPlanList = "INSERT INTO plan_list (id, data) VALUES (1, $data) ON CONFLICT (id) DO UPDATE SET data = excluded.data";
     private const string UpsertMeta = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 }
 

@@ -164,6 +164,49 @@ public sealed class KbStoreTests : IDisposable
         Assert.Contains("kb index", error.Message);
     }
 
+    [Fact]
+    public void Plan_list_follows_every_change_of_the_documents_table()
+    {
+        KbDatabase.Update(Db, DomainSegmenter, w => w.AddOrReplace(w.Prepare(Bare(Guangxi())), DateTimeOffset.UnixEpoch));
+        Assert.Equal(Rows(), Listed());
+        KbDatabase.Update(Db, DomainSegmenter, w =>
+        {
+            w.AddOrReplace(w.Prepare(Bare(Liuzhou(id: "liuzhou-old", docNumber: "柳政办〔2023〕1号"))), DateTimeOffset.UnixEpoch);
+            w.AddOrReplace(w.Prepare(WithRecords(Liuzhou(id: "liuzhou-new", docNumber: "柳政办〔2023〕1号"))), DateTimeOffset.UnixEpoch.AddDays(1));
+        });
+        var rows = Rows();
+        Assert.Equal(rows, Listed());
+        Assert.Equal([("guangxi", 1), ("liuzhou-new", 2)], rows.Select(r => (r.Info.Id, r.Info.Version)));
+        Assert.Null(rows[0].Info.DocNumber);   // nulls and repeated strings survive the packing
+        Assert.Equal("1970-01-01T00:00:00Z", rows[0].Info.IngestedAt);
+
+        KbDatabase.Update(Db, DomainSegmenter, w => w.Remove("guangxi"));
+        Assert.Equal(["liuzhou-new"], Listed().Select(r => r.Info.Id));
+        Assert.Equal(Rows(), Listed());
+        KbDatabase.Update(Db, DomainSegmenter, w => w.Remove("liuzhou-new"));
+        Assert.Empty(Listed());
+
+        // What the table holds, and what the packed list unpacks to.
+        List<PlanRow> Rows()
+        {
+            using var db = new SqliteConnection($"Data Source={Db};Pooling=false");
+            db.Open();
+            using var command = db.CreateCommand();
+            command.CommandText = PlanList.RowsSql;
+            using var reader = command.ExecuteReader();
+            return PlanList.Read(reader);
+        }
+
+        List<PlanRow> Listed()
+        {
+            using var db = new SqliteConnection($"Data Source={Db};Pooling=false");
+            db.Open();
+            using var command = db.CreateCommand();
+            command.CommandText = "SELECT data FROM plan_list";
+            return PlanList.Unpack((byte[])command.ExecuteScalar()!);
+        }
+    }
+
     // How many index rows hold a token in the word column, read from the FTS5 vocabulary: a row that
     // was deleted with the wrong tokens would still be counted.
     private long Scalar(string sql)
