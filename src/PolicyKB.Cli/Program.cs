@@ -1,4 +1,5 @@
 using PolicyKB.Cli;
+using PolicyKB.Cli.Commands;
 using PolicyKB.Query.Ask;
 using PolicyKB.Rules.Yaml;
 
@@ -7,8 +8,8 @@ using PolicyKB.Rules.Yaml;
 YamlCache.Folder = YamlCache.DefaultFolder();
 
 // `kb ask` with the bundled rules reads them first thing, on another thread, while the command line is parsed
-// and the database opened (KbAsker.Open takes them up).
+// and the database opened (KbAsker.Open takes them up); that thread then readies the JSON writer.
 if (args is ["ask", ..] && !args.Any(a => a.StartsWith("--rules", StringComparison.Ordinal)))
-    KbAsker.Preload(KbContext.BundledRules);
+    KbAsker.Preload(KbContext.BundledRules, args.Contains("--json") ? AskCommand.WarmUpJson : null);
 
 return KbApp.Run(args, Console.Out, Console.Error);
