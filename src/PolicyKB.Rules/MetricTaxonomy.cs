@@ -117,7 +117,7 @@ public sealed class MetricTaxonomy
     }
 
     /// <summary>Every name a metric is known by, for question analysis.</summary>
-    public IEnumerable<(string Name, MetricRule Metric)> Names => _names;
+    public ReadOnlySpan<(string Name, MetricRule Metric)> Names => _names;
 
     internal static string Squeeze(string text) =>
         text.Any(char.IsWhiteSpace) ? string.Concat(text.Where(c => !char.IsWhiteSpace(c))) : text;

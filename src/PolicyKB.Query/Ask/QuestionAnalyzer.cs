@@ -30,8 +30,14 @@ public sealed partial class QuestionAnalyzer
         _ruleSet = ruleSet;
         _regions = ruleSet.Regions;
         _segmenter = segmenter;
-        _metricNames = ruleSet.Metrics.Names.Select(n => (Grams.Fold(n.Name), n.Metric))
-            .OrderByDescending(n => n.Item1.Length).ToArray();
+        var names = ruleSet.Metrics.Names;
+        var folded = new string[names.Length];
+        for (var i = 0; i < folded.Length; i++)
+            folded[i] = Grams.Fold(names[i].Name);
+        var longestFirst = StableOrder.Of(folded.Length, (a, b) => folded[b].Length.CompareTo(folded[a].Length));
+        _metricNames = new (string, MetricRule)[folded.Length];
+        for (var i = 0; i < longestFirst.Length; i++)
+            _metricNames[i] = (folded[longestFirst[i]], names[longestFirst[i]].Metric);
         // Question words of every intent are the question's frame, whichever intent won.
         _frameWords = rules.Intents.SelectMany(i => i.Cues).Concat(rules.Fillers).Concat(rules.PluralCues)
             .Concat(rules.AllOwnerCues).Concat(rules.CooperatingCues)
@@ -77,8 +83,9 @@ public sealed partial class QuestionAnalyzer
                     mentions.Add((region, at, name.Length));
                 }
         var regions = new List<Region>();
-        foreach (var (region, start, length) in mentions.OrderBy(m => m.Start))
+        foreach (var i in StableOrder.Of(mentions.Count, (a, b) => mentions[a].Start.CompareTo(mentions[b].Start)))
         {
+            var (region, start, length) = mentions[i];
             Mark(named, start, length);
             if (!regions.Contains(region))
                 regions.Add(region);
@@ -222,8 +229,12 @@ public sealed partial class QuestionAnalyzer
                 found.Add((at, name.Length, new MetricMention(metric, original.Substring(at, name.Length))));
             }
         }
-        return found.OrderBy(f => f.Start).Select(f => f.Mention)
-            .DistinctBy(m => m.Metric.Id).ToList();
+        var mentions = new List<MetricMention>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var i in StableOrder.Of(found.Count, (a, b) => found[a].Start.CompareTo(found[b].Start)))
+            if (ids.Add(found[i].Mention.Metric.Id))
+                mentions.Add(found[i].Mention);
+        return mentions;
     }
 
     private List<string> FindDepartments(string folded)

@@ -22,12 +22,10 @@ internal static class TargetRanking
 
     internal static List<Scored> Rank(Question q, IEnumerable<PlanRecords> plans, double accept)
     {
-        var scored = new List<(TargetRecord Target, double Score, int Order)>();
-        var order = 0;
+        var scored = new List<(TargetRecord Target, double Score)>();
         foreach (var plan in plans)
             foreach (var t in plan.Targets)
             {
-                order++;
                 var fit = MetricFit(q, t);
                 // A target due in another year than the one asked is not its answer (2027's for 2025).
                 if (fit < 0 || q.Years.Count > 0 && t.Target.Deadline is { } due && !q.Years.Contains(due))
@@ -38,9 +36,13 @@ internal static class TargetRanking
                     continue;
                 var score = 2 * fit + 0.5 * cover + (numberHit ? 1 : 0) + YearScore(q, t.Target)
                     + (q.BaselineYear is { } b && t.Target.BaselineYear == b ? 0.1 : 0);
-                scored.Add((t, score, order));
+                scored.Add((t, score));
             }
-        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Order).Select(s => new Scored(s.Target, s.Score)).ToList();
+        // Best first; equal scores in plan and target order (the order they were added in).
+        var ranked = new List<Scored>(scored.Count);
+        foreach (var i in StableOrder.Of(scored.Count, (a, b) => scored[b].Score.CompareTo(scored[a].Score)))
+            ranked.Add(new Scored(scored[i].Target, scored[i].Score));
+        return ranked;
     }
 
     /// <summary>A looser second try when no target fits and no clause names the metric as the question
