@@ -70,7 +70,7 @@ public sealed partial class QuestionAnalyzer
         var frame = new bool[folded.Length];     // question words, years, numbers: not the topic
         var named = new bool[folded.Length];     // region names: not the topic either
 
-        var mentions = _regions.FindAll(folded).ToList();
+        var mentions = _regions.FindAll(folded);
         foreach (var region in otherRegions ?? [])
             foreach (var name in region.ShortNames.Prepend(region.Name).Select(Grams.Fold).OrderByDescending(n => n.Length))
                 for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + name.Length, StringComparison.Ordinal))
