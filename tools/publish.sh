@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Publishes kb precompiled for this machine into artifacts/kb (or $1): a cold `kb search` or `kb ask` then
 # spends little time in the JIT. Default: self-contained with one composite ReadyToRun image of kb, its
-# libraries and the runtime (about 160 MB; on 3,000 plans a cold `kb search` ~0.11 s, `kb ask` ~0.14 s,
+# libraries and the runtime (about 160 MB; on 3,000 plans a cold `kb search` ~0.11 s, `kb ask` ~0.11 s,
 # against ~0.17 s and ~0.26 s for the Release build; tools/README.md, "Cold start"). With
 # FRAMEWORK_DEPENDENT=1: ReadyToRun for kb and its libraries only, on the installed runtime (small; with
 # .NET 10.0.12 these images abort at start-up, which the check at the end catches).
