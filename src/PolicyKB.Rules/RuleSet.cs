@@ -71,8 +71,9 @@ public sealed class RuleSet
             throw new KbException(Messages.MissingRulesDir(rulesDir));
         var errors = new RuleErrors();
         var examples = new List<RuleExample>();
-        var units = UnitLoader.Read(RuleFile.Read(rulesDir, UnitsFile, errors), examples);
-        var metrics = MetricLoader.Read(RuleFile.Read(rulesDir, MetricsFile, errors), units, examples);
+        var unitsFile = RuleFile.Read(rulesDir, UnitsFile, errors);
+        var units = UnitLoader.Read(unitsFile, examples);
+        var metrics = MetricLoader.Read(RuleFile.Read(rulesDir, MetricsFile, errors), unitsFile.Readable ? units : null, examples);
         var departments = DepartmentLoader.Read(RuleFile.Read(rulesDir, DepartmentsFile, errors), examples);
         var patterns = PatternLoader.Read(RuleFile.Read(rulesDir, PatternsFile, errors), examples);
         var owners = OwnerLoader.Read(RuleFile.Read(rulesDir, OwnersFile, errors), examples);

@@ -5,7 +5,9 @@ namespace PolicyKB.Rules.Yaml;
 /// <summary>metrics.yaml: a list of {id, name, category, unit?, aliases?, examples?}.</summary>
 internal static partial class MetricLoader
 {
-    public static MetricTaxonomy Read(RuleFile file, UnitTable units, List<RuleExample> examples)
+    /// <param name="units">The units a metric may name; null when units.yaml could not be read (its error is
+    /// recorded, and unknown units are not reported on top of it).</param>
+    public static MetricTaxonomy Read(RuleFile file, UnitTable? units, List<RuleExample> examples)
     {
         var metrics = new List<MetricRule>();
         var ids = new NameRegistry();
@@ -27,7 +29,7 @@ internal static partial class MetricLoader
                 file.Error(item.Line, Messages.IdTwice(id, previous.Line));
             if (!IdPattern().IsMatch(category))
                 file.Error(item.Line, Messages.BadId(category));
-            if (unit is not null && units.Find(unit) is null)
+            if (unit is not null && units is not null && units.Find(unit) is null)
                 file.Error(item.Node("unit")!, Messages.UnknownUnit(unit));
             for (var i = -1; i < aliases.Count; i++)
             {

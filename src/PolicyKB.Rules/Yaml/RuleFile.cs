@@ -9,12 +9,17 @@ internal sealed class RuleFile
 {
     private readonly RuleErrors _errors;
 
-    private RuleFile(string name, YamlNode? root, RuleErrors errors)
+    private RuleFile(string name, YamlNode? root, RuleErrors errors, bool readable = true)
     {
         Name = name;
         Root = root;
         _errors = errors;
+        Readable = readable;
     }
+
+    /// <summary>False when the file is missing or is not YAML (that error is recorded): checks of other files
+    /// against it would only repeat that error.</summary>
+    public bool Readable { get; }
 
     /// <summary>As errors print it: the rules folder's name and the file, e.g. rules/units.yaml.</summary>
     public string Name { get; }
@@ -28,8 +33,8 @@ internal sealed class RuleFile
         var path = Path.Combine(dir, fileName);
         if (!File.Exists(path))
         {
-            errors.Add(name, null, Messages.MissingFile);
-            return new RuleFile(name, null, errors);
+            errors.Add(name, null, Messages.MissingFile, unreadable: true);
+            return new RuleFile(name, null, errors, readable: false);
         }
         return Parse(name, File.ReadAllText(path), errors);
     }
@@ -46,13 +51,13 @@ internal sealed class RuleFile
             var message = e.Message.StartsWith("Duplicate key ", StringComparison.Ordinal)
                 ? Messages.DuplicateKey(e.Message["Duplicate key ".Length..])
                 : Messages.YamlSyntax(e.Message);
-            errors.Add(name, (int)e.Start.Line, message);
-            return new RuleFile(name, null, errors);
+            errors.Add(name, (int)e.Start.Line, message, unreadable: true);
+            return new RuleFile(name, null, errors, readable: false);
         }
         catch (InvalidOperationException e)   // YamlDotNet throws this for some unclosed flow collections
         {
-            errors.Add(name, null, Messages.YamlSyntax(e.Message));
-            return new RuleFile(name, null, errors);
+            errors.Add(name, null, Messages.YamlSyntax(e.Message), unreadable: true);
+            return new RuleFile(name, null, errors, readable: false);
         }
         var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         return new RuleFile(name, root, errors);

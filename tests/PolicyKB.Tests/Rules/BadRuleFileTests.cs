@@ -40,6 +40,17 @@ public sealed class BadRuleFileTests : IDisposable
         Assert.Contains("另有 1 处错误", text);
     }
 
+    [Fact]
+    public void A_file_that_is_not_yaml_is_the_error_not_what_other_files_miss_from_it()
+    {
+        var error = Assert.Throws<KbException>(() => RuleSet.Load(RulesWith("units.not-yaml.yaml")));
+
+        // metrics.yaml names units that only units.yaml defines: one error, the cause, not one per metric.
+        Assert.StartsWith("rules/units.yaml:5: YAML 语法错误", error.OneLine());
+        Assert.DoesNotContain("未定义", error.Message);
+        Assert.Equal(("rules/units.yaml", 5), (error.File, error.Line));
+    }
+
     /// <summary>A copy of the bundled rules folder (named rules, as errors print it) with one file replaced.</summary>
     private string RulesWith(string badFile)
     {
