@@ -25,22 +25,11 @@ public sealed class MetricTaxonomy
                 names.Add((Squeeze(alias), m));
         }
         // Longest first; among names of one length, file order (a stable sort, as OrderByDescending was).
-        var order = Positions(names.Count);
-        Array.Sort(order, (a, b) => names[a].Name.Length != names[b].Name.Length
-            ? names[b].Name.Length.CompareTo(names[a].Name.Length)
-            : a.CompareTo(b));
+        var order = StableOrder.Of(names.Count, (a, b) => names[b].Name.Length.CompareTo(names[a].Name.Length));
         _names = new (string, MetricRule)[order.Length];
         for (var i = 0; i < order.Length; i++)
             _names[i] = names[order[i]];
-        _byLast = CharGroups.ByLast(Positions(_names.Length), i => _names[i].Name);
-    }
-
-    private static int[] Positions(int count)
-    {
-        var positions = new int[count];
-        for (var i = 0; i < count; i++)
-            positions[i] = i;
-        return positions;
+        _byLast = CharGroups.ByLast(StableOrder.Positions(_names.Length), i => _names[i].Name);
     }
 
     public IReadOnlyList<MetricRule> All { get; }

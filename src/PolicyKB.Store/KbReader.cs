@@ -412,7 +412,6 @@ public sealed class KbReader : IDisposable
     private static IEnumerable<string> Lines(string? value) =>
         value is null ? [] : value.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-
     private SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
         if (!_commands.TryGetValue(sql, out var command))
@@ -447,7 +446,6 @@ public sealed class KbReader : IDisposable
         SELECT data FROM metric_targets WHERE metric_id = $metric AND ($deadline IS NULL OR deadline = $deadline)
         """;
 
-    /// <summary>A stored plan: its key, its first passages row, what `kb docs` shows, and the rest of its metadata.</summary>
     /// <summary>The stored plans by id and by passages row.</summary>
     private sealed class Plans
     {

@@ -1,4 +1,5 @@
 using PolicyKB.Core;
+using PolicyKB.Rules;
 
 namespace PolicyKB.Query.Ask;
 

@@ -1,7 +1,7 @@
-using PolicyKB.Query.Ask;
+using PolicyKB.Rules;
 using Xunit;
 
-namespace PolicyKB.Tests.Query.Ask;
+namespace PolicyKB.Tests.Rules;
 
 public sealed class StableOrderTests
 {
